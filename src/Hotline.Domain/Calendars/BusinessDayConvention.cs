@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using Ardalis.SmartEnum;
+using NodaTime;
+
+namespace Hotline.Domain.Calendars;
+
+/// <summary>How a day off is rolled to a working day (the ISDA business-day conventions, as in QuantLib).</summary>
+public sealed class BusinessDayConvention : SmartEnum<BusinessDayConvention>
+{
+    /// <summary>The next working day (or the day itself when it is one).</summary>
+    public static readonly BusinessDayConvention Following = new(nameof(Following), 1, "following", "顺延至下一工作日",
+        (calendar, date) => calendar.NextOrSameWorkingDay(date));
+
+    /// <summary>The previous working day (or the day itself when it is one).</summary>
+    public static readonly BusinessDayConvention Preceding = new(nameof(Preceding), 2, "preceding", "提前至上一工作日",
+        (calendar, date) => calendar.PreviousOrSameWorkingDay(date));
+
+    /// <summary>Following, unless that leaves the month; then Preceding.</summary>
+    public static readonly BusinessDayConvention ModifiedFollowing = new(nameof(ModifiedFollowing), 3, "modified-following", "修正顺延",
+        (calendar, date) =>
+        {
+            var following = calendar.NextOrSameWorkingDay(date);
+            return SameMonth(following, date) ? following : calendar.PreviousOrSameWorkingDay(date);
+        });
+
+    /// <summary>Preceding, unless that leaves the month; then Following.</summary>
+    public static readonly BusinessDayConvention ModifiedPreceding = new(nameof(ModifiedPreceding), 4, "modified-preceding", "修正提前",
+        (calendar, date) =>
+        {
+            var preceding = calendar.PreviousOrSameWorkingDay(date);
+            return SameMonth(preceding, date) ? preceding : calendar.NextOrSameWorkingDay(date);
+        });
+
+    private readonly Func<WorkingDayCalendar, LocalDate, LocalDate> _apply;
+
+    private BusinessDayConvention(string name, int value, string code, string chineseName, Func<WorkingDayCalendar, LocalDate, LocalDate> apply)
+        : base(name, value)
+    {
+        Code = code;
+        ChineseName = chineseName;
+        _apply = apply;
+    }
+
+    /// <summary>The stable code (for example <c>modified-following</c>).</summary>
+    public string Code { get; }
+
+    /// <summary>A Chinese description (for example 顺延至下一工作日).</summary>
+    public string ChineseName { get; }
+
+    /// <summary>Finds the convention with the given stable code.</summary>
+    /// <param name="code">A code such as <c>following</c>.</param>
+    /// <returns>The convention.</returns>
+    /// <exception cref="SmartEnumNotFoundException">No convention has that code.</exception>
+    public static BusinessDayConvention FromCode(string code) =>
+        List.FirstOrDefault(c => c.Code == code)
+        ?? throw new SmartEnumNotFoundException($"No {nameof(BusinessDayConvention)} has the code '{code}'.");
+
+    internal LocalDate Apply(WorkingDayCalendar calendar, LocalDate date) => _apply(calendar, date);
+
+    private static bool SameMonth(LocalDate a, LocalDate b) => a.Year == b.Year && a.Month == b.Month;
+}

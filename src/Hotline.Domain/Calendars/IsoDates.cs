@@ -1,0 +1,64 @@
+using System;
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace Hotline.Domain.Calendars;
+
+/// <summary>Day arithmetic on ISO dates, done on integers so that the hot paths allocate nothing and branch little.</summary>
+internal static class IsoDates
+{
+    // Epoch day 4 (1970-01-05) is a Monday: weekday counts are measured from there.
+    private const int MondayEpochDay = 4;
+
+    /// <summary>Days since 1970-01-01 (Howard Hinnant's days_from_civil).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int EpochDay(LocalDate date)
+    {
+        int y = date.Year, m = date.Month, d = date.Day;
+        if (m <= 2)
+        {
+            y--;
+        }
+
+        var era = (y >= 0 ? y : y - 399) / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (m > 2 ? m - 3 : m + 9)) + 2) / 5 + d - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468;
+    }
+
+    public static LocalDate FromEpochDay(int epochDay) => new LocalDate(1970, 1, 1).PlusDays(epochDay);
+
+    public static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+
+    public static bool IsWeekendEpochDay(int epochDay) => FloorMod(epochDay - MondayEpochDay, 7) >= 5;
+
+    /// <summary>Number of Monday–Friday days in epoch days [<see cref="MondayEpochDay"/>, x) (negative before it).</summary>
+    public static long WeekdayCount(long epochDay)
+    {
+        var t = epochDay - MondayEpochDay;
+        var weeks = FloorDiv(t, 7);
+        var rest = t - (weeks * 7);
+        return (weeks * 5) + Math.Min(rest, 5);
+    }
+
+    /// <summary>The epoch day of the weekday whose <see cref="WeekdayCount"/> is <paramref name="count"/>.</summary>
+    public static long WeekdaySelect(long count)
+    {
+        var weeks = FloorDiv(count, 5);
+        var rest = count - (weeks * 5);
+        return MondayEpochDay + (weeks * 7) + rest;
+    }
+
+    public static void EnsureIso(LocalDate date, string parameterName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"Working-day calendars use the ISO calendar; {date} is in {date.Calendar.Id}. Convert it with WithCalendar(CalendarSystem.Iso).", parameterName);
+        }
+    }
+
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+    private static long FloorMod(long a, long b) => a - (FloorDiv(a, b) * b);
+}
