@@ -1,12 +1,10 @@
 using System;
-using System.Linq;
-using Ardalis.SmartEnum;
 using NodaTime;
 
 namespace Hotline.Domain.Calendars;
 
 /// <summary>How a day off is rolled to a working day (the ISDA business-day conventions, as in QuantLib).</summary>
-public sealed class BusinessDayConvention : SmartEnum<BusinessDayConvention>
+public sealed class BusinessDayConvention : Vocabulary<BusinessDayConvention>
 {
     /// <summary>The next working day (or the day itself when it is one).</summary>
     public static readonly BusinessDayConvention Following = new(nameof(Following), 1, "following", "顺延至下一工作日",
@@ -35,26 +33,10 @@ public sealed class BusinessDayConvention : SmartEnum<BusinessDayConvention>
     private readonly Func<WorkingDayCalendar, LocalDate, LocalDate> _apply;
 
     private BusinessDayConvention(string name, int value, string code, string chineseName, Func<WorkingDayCalendar, LocalDate, LocalDate> apply)
-        : base(name, value)
+        : base(name, value, code, chineseName)
     {
-        Code = code;
-        ChineseName = chineseName;
         _apply = apply;
     }
-
-    /// <summary>The stable code (for example <c>modified-following</c>).</summary>
-    public string Code { get; }
-
-    /// <summary>A Chinese description (for example 顺延至下一工作日).</summary>
-    public string ChineseName { get; }
-
-    /// <summary>Finds the convention with the given stable code.</summary>
-    /// <param name="code">A code such as <c>following</c>.</param>
-    /// <returns>The convention.</returns>
-    /// <exception cref="SmartEnumNotFoundException">No convention has that code.</exception>
-    public static BusinessDayConvention FromCode(string code) =>
-        List.FirstOrDefault(c => c.Code == code)
-        ?? throw new SmartEnumNotFoundException($"No {nameof(BusinessDayConvention)} has the code '{code}'.");
 
     internal LocalDate Apply(WorkingDayCalendar calendar, LocalDate date) => _apply(calendar, date);
 

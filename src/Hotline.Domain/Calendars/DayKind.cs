@@ -1,6 +1,3 @@
-using System.Linq;
-using Ardalis.SmartEnum;
-
 namespace Hotline.Domain.Calendars;
 
 /// <summary>
@@ -9,11 +6,10 @@ namespace Hotline.Domain.Calendars;
 /// day made a working day (补班, <see cref="MakeupWorkday"/>).
 /// </summary>
 /// <remarks>
-/// The integer <c>Value</c> and the <see cref="Code"/> are stable: store either one.
-/// Find an item by any of the three keys with <c>FromValue</c>,
-/// <see cref="FromCode"/> or <see cref="FromChineseName"/>.
+/// The integer <c>Value</c> and the <c>Code</c> are stable: store either one. Find an item by any of the three keys
+/// with <c>FromValue</c>, <c>FromCode</c> or <c>FromChineseName</c>.
 /// </remarks>
-public sealed class DayKind : SmartEnum<DayKind>
+public sealed class DayKind : Vocabulary<DayKind>
 {
     /// <summary>An ordinary Monday–Friday working day (工作日).</summary>
     public static readonly DayKind Workday = new(nameof(Workday), 1, "workday", "工作日", isWorkingDay: true);
@@ -31,18 +27,10 @@ public sealed class DayKind : SmartEnum<DayKind>
     public static readonly DayKind MakeupWorkday = new(nameof(MakeupWorkday), 5, "makeup-workday", "调休上班日", isWorkingDay: true);
 
     private DayKind(string name, int value, string code, string chineseName, bool isWorkingDay)
-        : base(name, value)
+        : base(name, value, code, chineseName)
     {
-        Code = code;
-        ChineseName = chineseName;
         IsWorkingDay = isWorkingDay;
     }
-
-    /// <summary>The stable, lower-case code of this kind (for example <c>makeup-workday</c>).</summary>
-    public string Code { get; }
-
-    /// <summary>The Chinese name of this kind (for example <c>调休上班日</c>).</summary>
-    public string ChineseName { get; }
 
     /// <summary>Whether a day of this kind counts as a working day.</summary>
     public bool IsWorkingDay { get; }
@@ -52,20 +40,4 @@ public sealed class DayKind : SmartEnum<DayKind>
 
     /// <summary>Whether this kind may fall on Monday–Friday.</summary>
     internal bool AllowedOnWeekday => this != Weekend && this != MakeupWorkday;
-
-    /// <summary>Finds the kind with the given stable code.</summary>
-    /// <param name="code">A code such as <c>statutory-holiday</c>.</param>
-    /// <returns>The kind.</returns>
-    /// <exception cref="SmartEnumNotFoundException">No kind has that code.</exception>
-    public static DayKind FromCode(string code) =>
-        List.FirstOrDefault(k => k.Code == code)
-        ?? throw new SmartEnumNotFoundException($"No {nameof(DayKind)} has the code '{code}'. Known codes: {string.Join(", ", List.OrderBy(k => k.Value).Select(k => k.Code))}.");
-
-    /// <summary>Finds the kind with the given Chinese name.</summary>
-    /// <param name="chineseName">A name such as <c>法定节假日</c>.</param>
-    /// <returns>The kind.</returns>
-    /// <exception cref="SmartEnumNotFoundException">No kind has that name.</exception>
-    public static DayKind FromChineseName(string chineseName) =>
-        List.FirstOrDefault(k => k.ChineseName == chineseName)
-        ?? throw new SmartEnumNotFoundException($"No {nameof(DayKind)} has the Chinese name '{chineseName}'. Known names: {string.Join(", ", List.OrderBy(k => k.Value).Select(k => k.ChineseName))}.");
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace Hotline.Domain.AirQuality;
+
+/// <summary>The disclosure table's printing conventions.</summary>
+public static class DisclosureFormat
+{
+    /// <summary>A change in good days: "增加7天", "减少1天", or "--" for no change.</summary>
+    /// <param name="days">The signed change in days.</param>
+    /// <returns>The text.</returns>
+    public static string GoodDaysChange(int days) =>
+        days > 0 ? $"增加{days.ToString(CultureInfo.InvariantCulture)}天"
+        : days < 0 ? $"减少{(-days).ToString(CultureInfo.InvariantCulture)}天"
+        : "--";
+
+    /// <summary>A percentage change with its sign and 1 decimal: "+2.5%", "-3.0%", "0.0%".</summary>
+    /// <param name="percent">The change in percent, already rounded to 1 decimal.</param>
+    /// <returns>The text.</returns>
+    public static string PercentChange(decimal percent) =>
+        (percent > 0 ? "+" : string.Empty) + percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>An indicator's change as the table prints it.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="change">The change from <see cref="ImprovementRow.Change"/>.</param>
+    /// <returns>The text.</returns>
+    public static string Change(AirQualityIndicator indicator, decimal change) =>
+        Guard.Against.Null(indicator).IsPercentChange ? PercentChange(change) : GoodDaysChange((int)change);
+
+    /// <summary>An indicator's value as the table prints it: the composite index with 2 decimals, the others as integers.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The text.</returns>
+    public static string Value(AirQualityIndicator indicator, decimal value) =>
+        Guard.Against.Null(indicator) == AirQualityIndicator.CompositeIndex
+            ? value.ToString("0.00", CultureInfo.InvariantCulture)
+            : value.ToString("0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Hotline.Domain.Calendars;
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// A city's handling time limits (办理时限规则) as data: the limit in working days per category and complexity,
+/// when the clock starts, the calendar and time zone it counts in, the extension rule, the dispatch service level,
+/// hour limits for urgent orders, and the due-soon warning threshold. Immutable once built; build one with
+/// <see cref="Create(string, WorkingDayCalendar)"/> or use a preset such as <see cref="Baoji2019"/>.
+/// </summary>
+/// <remarks>
+/// Counting (BRIEF §3): the day the clock starts is not counted (Civil Code art. 201); the deadline is 24:00 at the
+/// end of the last working day in the policy's zone (art. 203): an action at or after <see cref="HandlingDeadline.DueAt"/>
+/// is late.
+/// </remarks>
+public sealed partial class HandlingPolicy
+{
+    /// <summary>China Standard Time, <c>Asia/Shanghai</c> from NodaTime's embedded TZDB: the default zone of every policy.</summary>
+    public static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    // Limits indexed by category value * Stride + complexity value; 0 = not accepted. Read on every DeadlineFor.
+    private const int Stride = 4;
+    private readonly int[] _limits;
+    private readonly Dictionary<Urgency, (Duration Respond, Duration Result)> _urgentLimits;
+
+    internal HandlingPolicy(
+        string name,
+        WorkingDayCalendar calendar,
+        DateTimeZone zone,
+        ClockStart clockStart,
+        int[] limits,
+        ExtensionRule extension,
+        Duration dispatchWithin,
+        int dueSoonWithinWorkingDays,
+        BeyondCoverage beyondCoverage,
+        Dictionary<Urgency, (Duration Respond, Duration Result)> urgentLimits)
+    {
+        Name = name;
+        Calendar = calendar;
+        Zone = zone;
+        ClockStart = clockStart;
+        _limits = limits;
+        Extension = extension;
+        DispatchWithin = dispatchWithin;
+        DueSoonWithinWorkingDays = dueSoonWithinWorkingDays;
+        BeyondCoverage = beyondCoverage;
+        _urgentLimits = urgentLimits;
+        AcceptedCategories = TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray();
+    }
+
+    /// <summary>The policy's name (for example 宝鸡市 2019).</summary>
+    public string Name { get; }
+
+    /// <summary>The working-day calendar limits are counted on.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The zone whose local dates and midnights the policy counts in.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The event that starts the clock (dispatch by default).</summary>
+    public ClockStart ClockStart { get; }
+
+    /// <summary>When deadlines may be extended.</summary>
+    public ExtensionRule Extension { get; }
+
+    /// <summary>How soon after the call a work order must be dispatched (10 minutes in the city preset).</summary>
+    public Duration DispatchWithin { get; }
+
+    /// <summary>
+    /// A deadline is <see cref="WarningLevel.DueSoon"/> when at most this many working days remain after today
+    /// (0, the default: on the last working day).
+    /// </summary>
+    public int DueSoonWithinWorkingDays { get; }
+
+    /// <summary>Whether deadlines that cross the calendar's coverage throw (the default) or are computed provisionally.</summary>
+    public BeyondCoverage BeyondCoverage { get; }
+
+    /// <summary>The categories this policy has limits for, in value order.</summary>
+    public IReadOnlyList<TicketCategory> AcceptedCategories { get; }
+
+    /// <summary>Starts building a policy counted on <paramref name="calendar"/>.</summary>
+    /// <param name="name">The policy's name.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>A builder with the defaults: clock starts at dispatch, Asia/Shanghai, no extension, dispatch within 10 minutes, due soon on the last working day.</returns>
+    public static HandlingPolicyBuilder Create(string name, WorkingDayCalendar calendar) =>
+        new(Guard.Against.NullOrWhiteSpace(name), Guard.Against.Null(calendar));
+
+    /// <summary>The limit in working days for a category and complexity.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="complexity">The complexity.</param>
+    /// <returns>The number of working days.</returns>
+    /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
+    public int LimitFor(TicketCategory category, Complexity complexity)
+    {
+        Guard.Against.Null(category);
+        Guard.Against.Null(complexity);
+        var days = LimitOrZero(category, complexity);
+        if (days == 0)
+        {
+            ThrowNotAccepted(category);
+        }
+
+        return days;
+    }
+
+    /// <summary>
+    /// The handling deadline of an order whose clock started at <paramref name="clockStart"/>: the start day is not
+    /// counted, and the order is due at 24:00 at the end of the limit's last working day in <see cref="Zone"/>.
+    /// </summary>
+    /// <param name="category">The order's category.</param>
+    /// <param name="complexity">The order's complexity.</param>
+    /// <param name="clockStart">The instant of the event in <see cref="ClockStart"/> (dispatch by default).</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
+    /// <exception cref="CalendarCoverageException">The deadline falls outside the calendar's coverage and the policy does not allow provisional answers.</exception>
+    public HandlingDeadline DeadlineFor(TicketCategory category, Complexity complexity, Instant clockStart)
+    {
+        var days = LimitFor(category, complexity);
+        var startDate = clockStart.InZone(Zone).Date;
+        var due = Due(startDate, days);
+        return new HandlingDeadline(this, category, complexity, clockStart, days, due.Value, due.Value, EndOfDay(due.Value), due.IsProvisional, 0, 0);
+    }
+
+    /// <summary>The instant by which a work order must be dispatched after the call was received.</summary>
+    /// <param name="callReceived">When the call was received.</param>
+    /// <returns><paramref name="callReceived"/> plus <see cref="DispatchWithin"/>.</returns>
+    public Instant DispatchDueAt(Instant callReceived) => callReceived + DispatchWithin;
+
+    /// <summary>Whether a dispatch met the dispatch service level (at or before <see cref="DispatchDueAt"/>).</summary>
+    /// <param name="callReceived">When the call was received.</param>
+    /// <param name="dispatched">When the work order was dispatched.</param>
+    /// <returns><see langword="true"/> when on time.</returns>
+    public bool IsDispatchOnTime(Instant callReceived, Instant dispatched) => dispatched <= DispatchDueAt(callReceived);
+
+    /// <summary>Whether the policy has hour limits for <paramref name="urgency"/>.</summary>
+    /// <param name="urgency">The urgency.</param>
+    /// <returns><see langword="true"/> when <see cref="UrgentDeadlineFor"/> answers for it.</returns>
+    public bool HasUrgentLimit(Urgency urgency) => _urgentLimits.ContainsKey(Guard.Against.Null(urgency));
+
+    /// <summary>The hour limits (calendar time) of an urgent order whose clock started at <paramref name="start"/>.</summary>
+    /// <param name="urgency">The urgency.</param>
+    /// <param name="start">When the clock started.</param>
+    /// <returns>The respond-by and result-by instants.</returns>
+    /// <exception cref="HandlingPolicyException">The policy has no hour limit for <paramref name="urgency"/>.</exception>
+    public UrgentDeadline UrgentDeadlineFor(Urgency urgency, Instant start)
+    {
+        Guard.Against.Null(urgency);
+        if (!_urgentLimits.TryGetValue(urgency, out var limit))
+        {
+            throw new HandlingPolicyException(
+                $"Policy '{Name}' has no hour limit for {urgency.ChineseName} ({urgency.Name}) orders. " +
+                $"Urgencies with hour limits: {Describe(_urgentLimits.Keys.OrderBy(u => u.Value).Select(u => u.ChineseName))}.");
+        }
+
+        return new UrgentDeadline(urgency, start, start + limit.Respond, start + limit.Result);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Calendar.Name}, {Zone.Id}, clock starts at {ClockStart.ChineseName})";
+
+    internal CalendarAnswer<LocalDate> Due(LocalDate from, int workingDays) =>
+        BeyondCoverage == BeyondCoverage.Reject
+            ? new CalendarAnswer<LocalDate>(Calendar.AddWorkingDays(from, workingDays), false)
+            : Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
+
+    internal Instant EndOfDay(LocalDate date) => date.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant();
+
+    internal static int Index(TicketCategory category, Complexity complexity) => (category.Value * Stride) + complexity.Value;
+
+    internal static int LimitTableSize => (TicketCategory.List.Max(c => c.Value) + 1) * Stride;
+
+    private static string Describe(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list);
+    }
+
+    private int LimitOrZero(TicketCategory category, Complexity complexity) => _limits[Index(category, complexity)];
+
+    private void ThrowNotAccepted(TicketCategory category) =>
+        throw new HandlingPolicyException(
+            $"Policy '{Name}' has no handling limit for {category.ChineseName} ({category.Name}). " +
+            $"Categories it handles: {Describe(AcceptedCategories.Select(c => c.ChineseName))}.");
+}

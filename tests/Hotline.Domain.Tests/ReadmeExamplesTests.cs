@@ -1,0 +1,87 @@
+using Hotline.Domain.Calendars;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Tests;
+
+/// <summary>The README's examples, verbatim where possible, with the values its comments promise.</summary>
+public class ReadmeExamplesTests
+{
+    [Fact]
+    public void Working_day_calendars()
+    {
+        var china = ChinaCalendars.Mainland;
+
+        china.IsWorkingDay(new LocalDate(2026, 10, 10)).Should().BeTrue();
+        var day = china.Classify(new LocalDate(2026, 2, 16));
+        day.Kind.Should().Be(DayKind.StatutoryHoliday);
+        day.Holiday.Should().Be(HolidayName.SpringFestival);
+        day.Notice!.DocumentNumber.Should().Be("国办发明电〔2025〕7号");
+
+        china.AddWorkingDays(new LocalDate(2026, 9, 30), 1).Should().Be(new LocalDate(2026, 10, 8));
+        china.AddWorkingDays(new LocalDate(2026, 10, 3), 1).Should().Be(new LocalDate(2026, 10, 8));
+        china.AddWorkingDays(new LocalDate(2026, 10, 8), -1).Should().Be(new LocalDate(2026, 9, 30));
+        china.WorkingDaysBetween(new LocalDate(2026, 9, 30), new LocalDate(2026, 10, 8)).Should().Be(1);
+        china.CountWorkingDays(new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31))).Should().Be(248);
+        new LocalDate(2026, 10, 1).With(china.NextWorkingDayAdjuster).Should().Be(new LocalDate(2026, 10, 8));
+        china.Adjust(new LocalDate(2026, 5, 31), BusinessDayConvention.ModifiedFollowing).Should().Be(new LocalDate(2026, 5, 29));
+
+        var due = china.AddWorkingDays(new LocalDate(2026, 12, 30), 5, BeyondCoverage.AssumeWeekdays);
+        due.Value.Should().Be(new LocalDate(2027, 1, 6));
+        due.IsProvisional.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Layers()
+    {
+        var sanyuesan = HolidayName.Create("三月三", "Sanyuesan Festival");
+        var guangxi = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+            .Named("China (Guangxi)")
+            .AddLayer(CalendarLayer.Named("广西壮族自治区")
+                .Holiday(new LocalDate(2026, 4, 19), sanyuesan)
+                .DayOff(new LocalDate(2026, 4, 20), sanyuesan))
+            .AddLayer(CalendarLayer.Named("city emergency")
+                .DaysOff(new DateInterval(new LocalDate(2026, 9, 14), new LocalDate(2026, 9, 15)), HolidayName.Create("台风停工", "Typhoon closure")))
+            .Build();
+
+        guangxi.IsWorkingDay(new LocalDate(2026, 4, 20)).Should().BeFalse();
+        guangxi.IsWorkingDay(new LocalDate(2026, 9, 15)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Deadlines()
+    {
+        var baoji = HandlingPolicy.Baoji2019;
+        var zone = baoji.Zone;
+
+        var dispatched = new LocalDateTime(2019, 4, 28, 10, 0).InZoneStrictly(zone).ToInstant();
+        var deadline = baoji.DeadlineFor(TicketCategory.Complaint, Complexity.General, dispatched);
+        deadline.DueDate.Should().Be(new LocalDate(2019, 5, 14));
+        deadline.DueAt.Should().Be(Instant.FromUtc(2019, 5, 14, 16, 0));
+
+        var consultation = baoji.DeadlineFor(TicketCategory.Consultation, Complexity.General,
+            new LocalDateTime(2026, 9, 30, 16, 0).InZoneStrictly(zone).ToInstant());
+        var now = new LocalDateTime(2026, 10, 9, 10, 0).InZoneStrictly(zone).ToInstant();
+        consultation.IsOverdueAt(now).Should().BeFalse();
+        consultation.WorkingDaysRemainingAt(now).Should().Be(0);
+        consultation.WarningAt(now).Should().Be(WarningLevel.DueSoon);
+
+        var hard = baoji.DeadlineFor(TicketCategory.Complaint, Complexity.EspeciallyComplex,
+            new LocalDateTime(2026, 9, 30, 16, 0).InZoneStrictly(zone).ToInstant());
+        hard.DueDate.Should().Be(new LocalDate(2026, 10, 20));
+        var extended = hard.Extend(5);
+        extended.DueDate.Should().Be(new LocalDate(2026, 10, 27));
+        extended.Invoking(e => e.Extend(1)).Should().Throw<ExtensionRefusedException>();
+
+        var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
+            .ClockStartsAt(ClockStart.Receipt)
+            .Limit(TicketCategory.Consultation, 2)
+            .Limit(TicketCategory.HelpRequest, 10)
+            .Limit(TicketCategory.Suggestion, 10)
+            .Limit(TicketCategory.Complaint, 15)
+            .Limit(TicketCategory.Report, 15)
+            .UrgentLimit(Urgency.Urgent, respondWithin: Duration.FromMinutes(30), resultWithin: Duration.FromHours(24))
+            .DueSoonWithin(1)
+            .Build();
+        guangdong.AcceptedCategories.Should().HaveCount(5);
+    }
+}
