@@ -88,7 +88,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     public int WorkingDaysRemainingAt(Instant instant)
     {
         var policy = Policy;
-        var today = instant.InZone(policy.Zone).Date;
+        var today = policy.LocalDateOf(instant);
         return policy.BeyondCoverage == BeyondCoverage.Reject
             ? policy.Calendar.WorkingDaysBetween(today, DueDate)
             : policy.Calendar.WorkingDaysBetween(today, DueDate, policy.BeyondCoverage).Value;

@@ -3,6 +3,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using Hotline.Domain.Calendars;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Hotline.Domain.Tickets;
 
@@ -24,8 +25,14 @@ public sealed partial class HandlingPolicy
 
     // Limits indexed by category value * Stride + complexity value; 0 = not accepted. Read on every DeadlineFor.
     private const int Stride = 4;
+    private static readonly Duration OneDay = Duration.FromDays(1);
     private readonly int[] _limits;
     private readonly Dictionary<Urgency, (Duration Respond, Duration Result)> _urgentLimits;
+
+    // The zone interval around the middle of the calendar's coverage (for Asia/Shanghai: 1991 onwards). Inside it
+    // local dates and midnights are plain offset arithmetic, without a zone lookup or allocation per deadline.
+    private readonly ZoneInterval _steadyInterval;
+    private readonly Duration _steadyOffset;
 
     internal HandlingPolicy(
         string name,
@@ -49,6 +56,9 @@ public sealed partial class HandlingPolicy
         DueSoonWithinWorkingDays = dueSoonWithinWorkingDays;
         BeyondCoverage = beyondCoverage;
         _urgentLimits = urgentLimits;
+        var middle = calendar.Coverage.Start.PlusDays(calendar.Coverage.Length / 2).AtStartOfDayInZone(zone).ToInstant();
+        _steadyInterval = zone.GetZoneInterval(middle);
+        _steadyOffset = Duration.FromSeconds(_steadyInterval.WallOffset.Seconds);
         AcceptedCategories = TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray();
     }
 
@@ -120,7 +130,7 @@ public sealed partial class HandlingPolicy
     public HandlingDeadline DeadlineFor(TicketCategory category, Complexity complexity, Instant clockStart)
     {
         var days = LimitFor(category, complexity);
-        var startDate = clockStart.InZone(Zone).Date;
+        var startDate = LocalDateOf(clockStart);
         var due = Due(startDate, days);
         return new HandlingDeadline(this, category, complexity, clockStart, days, due.Value, due.Value, EndOfDay(due.Value), due.IsProvisional, 0, 0);
     }
@@ -167,7 +177,26 @@ public sealed partial class HandlingPolicy
             ? new CalendarAnswer<LocalDate>(Calendar.AddWorkingDays(from, workingDays), false)
             : Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
 
-    internal Instant EndOfDay(LocalDate date) => date.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant();
+    /// <summary>24:00 at the end of <paramref name="date"/>, i.e. the start of the next day, in <see cref="Zone"/>.</summary>
+    internal Instant EndOfDay(LocalDate date)
+    {
+        var nextDay = date.PlusDays(1);
+
+        // Fast path, free of allocation: where no offset change lies within a day of it (always, in China since
+        // 1991), local midnight is midnight UTC minus the offset. NodaTime's AtStartOfDayInZone allocates a
+        // mapping object per call, which a million deadlines feel.
+        var candidate = nextDay.AtMidnight().InUtc().ToInstant() - _steadyOffset;
+        if (_steadyInterval.Contains(candidate - OneDay) && _steadyInterval.Contains(candidate + OneDay))
+        {
+            return candidate;
+        }
+
+        return nextDay.AtStartOfDayInZone(Zone).ToInstant();
+    }
+
+    /// <summary>The local date of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
+    internal LocalDate LocalDateOf(Instant instant) =>
+        _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
 
     internal static int Index(TicketCategory category, Complexity complexity) => (category.Value * Stride) + complexity.Value;
 

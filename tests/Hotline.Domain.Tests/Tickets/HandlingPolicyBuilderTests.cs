@@ -96,4 +96,25 @@ public class HandlingPolicyBuilderTests
         policy.DeadlineFor(TicketCategory.Consultation, Complexity.General, Utc("2026-09-29T17:30:00Z")).DueDate.Should().Be(D("2026-10-08"));
         HandlingPolicy.Baoji2019.DeadlineFor(TicketCategory.Consultation, Complexity.General, Utc("2026-09-29T17:30:00Z")).DueDate.Should().Be(D("2026-10-09"));
     }
+
+    [Theory]
+    [InlineData("Europe/London", "2026-03-27 10:00", "2026-03-29 00:00")] // clocks go forward at 01:00 on 03-29: midnight exists once
+    [InlineData("America/Sao_Paulo", "2018-11-02 10:00", "2018-11-04 01:00")] // 2018-11-04 had no midnight: the day started at 01:00
+    [InlineData("America/Havana", "2026-10-30 10:00", "2026-11-01 00:00")] // 00:00–01:00 on 11-01 happens twice: the earlier one
+    [InlineData("Asia/Beirut", "2026-03-27 10:00", "2026-03-29 01:00")] // east of UTC, the day starts in the gap at 00:00 local
+    public void Due_instants_follow_the_zone_through_daylight_saving_changes(string zoneId, string start, string expectedLocal)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var pattern = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+        // Saturdays made working days so that the due date is the day before each transition.
+        var calendar = WorkingDayCalendarBuilder.WeekdaysOnly("weekdays", new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2030, 12, 31)))
+            .AddLayer(CalendarLayer.Named("test").WorkingDay(new LocalDate(2018, 11, 3)).WorkingDay(new LocalDate(2026, 3, 28)).WorkingDay(new LocalDate(2026, 10, 31)))
+            .Build();
+        var policy = HandlingPolicy.Create("dst", calendar).InZone(zone).Limit(TicketCategory.Consultation, 1).Build();
+
+        var deadline = policy.DeadlineFor(TicketCategory.Consultation, Complexity.General, pattern.Parse(start).Value.InZoneLeniently(zone).ToInstant());
+
+        deadline.DueAt.InZone(zone).LocalDateTime.Should().Be(pattern.Parse(expectedLocal).Value);
+        deadline.DueAt.Should().Be(deadline.DueDate.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+    }
 }
