@@ -1,3 +1,4 @@
+using Hotline.Domain.AirQuality;
 using Hotline.Domain.Calendars;
 using Hotline.Domain.Tickets;
 
@@ -83,5 +84,36 @@ public class ReadmeExamplesTests
             .DueSoonWithin(1)
             .Build();
         guangdong.AcceptedCategories.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public void Air_quality()
+    {
+        var day = DailyAqi.Calculate(
+            new DailyConcentrations(so2: 8, no2: 31, pm10: 96, pm25: 42, co: 0.7m, o3EightHourMax: 150),
+            AirQualityStandard.Edition2012);
+        day.Iaqi(Pollutant.Pm25).Should().Be(59);
+        day.Iaqi(Pollutant.Pm10).Should().Be(73);
+        day.Iaqi(Pollutant.O3).Should().Be(92);
+        day.Aqi.Should().Be(92);
+        day.Level.Should().Be(AqiLevel.Good);
+        day.PrimaryPollutants.Should().Equal(Pollutant.O3);
+        day.IsGoodDay.Should().BeTrue();
+
+        HjPercentile.Of([3m, 4m, 8m, 2m, 5m, 4m], 90).Should().Be(6.5m);
+        Gb8170.Round(0.125m, 2).Should().Be(0.12m);
+
+        var rows = ImprovementRanking.Rank(
+            [
+                new AreaMonth("甲区", "城区", new MonthlyAirQuality(4.85m, 22, 30, 60, 150), new MonthlyAirQuality(5.00m, 20, 30, 60, 150)),
+                new AreaMonth("乙区", "城区", new MonthlyAirQuality(4.94m, 20, 30, 60, 150), new MonthlyAirQuality(5.00m, 20, 30, 60, 150)),
+                new AreaMonth("丙区", "城区", new MonthlyAirQuality(4.94m, 25, 30, 60, 150), new MonthlyAirQuality(5.00m, 20, 30, 60, 150)),
+                new AreaMonth("丁区", "城区", new MonthlyAirQuality(4.10m, 19, 30, 60, 150), new MonthlyAirQuality(4.00m, 20, 30, 60, 150)),
+            ],
+            TieRanking.Dense);
+        rows.Select(r => r.Rank(AirQualityIndicator.CompositeIndex)).Should().Equal(1, 2, 2, 3);
+        rows.Select(r => r.Rank(AirQualityIndicator.GoodDays)).Should().Equal(2, 3, 1, 4);
+        DisclosureFormat.Change(AirQualityIndicator.GoodDays, rows[0].Change(AirQualityIndicator.GoodDays)).Should().Be("增加2天");
+        DisclosureFormat.Change(AirQualityIndicator.CompositeIndex, rows[3].Change(AirQualityIndicator.CompositeIndex)).Should().Be("+2.5%");
     }
 }
