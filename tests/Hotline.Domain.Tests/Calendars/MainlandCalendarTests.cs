@@ -157,6 +157,20 @@ public class MainlandCalendarTests
         ChinaCalendars.MainlandNotices.Should().HaveCount(23);
     }
 
+    [Theory]
+    [InlineData("2015-09-03", "国发明电〔2015〕1号")]
+    [InlineData("2015-10-01", "国办发明电〔2014〕28号")]
+    [InlineData("2019-05-03", "国办发明电〔2019〕3号")]
+    [InlineData("2018-12-31", "国办发明电〔2018〕15号")]
+    [InlineData("2020-02-01", "国办发明电〔2020〕1号")]
+    [InlineData("2020-01-19", "国办发明电〔2019〕16号")]
+    [InlineData("2007-12-31", "国办发明电〔2007〕52号")]
+    [InlineData("2007-10-01", null)]
+    public void Each_day_is_traced_to_the_notice_that_last_set_it(string date, string? documentNumber)
+    {
+        China.Classify(D(date)).Notice!.DocumentNumber.Should().Be(documentNumber);
+    }
+
     [Fact]
     public void Coverage_is_2007_to_2026()
     {
