@@ -298,8 +298,6 @@ public sealed class WorkingDayCalendar
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Coverage.Start:uuuu-MM-dd} to {Coverage.End:uuuu-MM-dd})";
 
-    internal bool TryGetEntry(LocalDate date, out CalendarEntry entry) => _entries.TryGetValue(date, out entry!);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int OffsetInCoverage(LocalDate date, string what)
     {
