@@ -57,4 +57,12 @@ public class ExtensionTests
         var late = () => EspeciallyComplexComplaint.Extend(3, Beijing("2026-10-21 00:00"));
         late.Should().Throw<ExtensionRefusedException>().WithMessage("*before the deadline*");
     }
+
+    [Fact]
+    public void A_default_deadline_says_where_real_ones_come_from()
+    {
+        var act = () => default(HandlingDeadline).Extend(1);
+        act.Should().Throw<InvalidOperationException>().WithMessage("*HandlingPolicy.DeadlineFor*");
+        default(HandlingDeadline).ToString().Should().Be("(no deadline)");
+    }
 }
