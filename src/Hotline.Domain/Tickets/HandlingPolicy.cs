@@ -72,7 +72,7 @@ public sealed partial class HandlingPolicy
         var middle = calendar.Coverage.Start.PlusDays(calendar.Coverage.Length / 2).AtMidnight().InZoneLeniently(zone).ToInstant();
         _steadyInterval = zone.GetZoneInterval(middle);
         _steadyOffset = Duration.FromSeconds(_steadyInterval.WallOffset.Seconds);
-        AcceptedCategories = TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray();
+        AcceptedCategories = Array.AsReadOnly(TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray());
     }
 
     /// <summary>The policy's name (for example 宝鸡市 2019).</summary>
@@ -102,7 +102,7 @@ public sealed partial class HandlingPolicy
     /// <summary>Whether deadlines that cross the calendar's coverage throw (the default) or are computed provisionally.</summary>
     public BeyondCoverage BeyondCoverage { get; }
 
-    /// <summary>The categories this policy has limits for, in value order.</summary>
+    /// <summary>The categories this policy has limits for, in value order (a read-only view).</summary>
     public IReadOnlyList<TicketCategory> AcceptedCategories { get; }
 
     /// <summary>Starts building a policy counted on <paramref name="calendar"/>.</summary>
