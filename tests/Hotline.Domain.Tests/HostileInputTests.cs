@@ -88,6 +88,21 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_provisional_date_prints_as_an_ISO_date_whatever_the_culture()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
+            China.AddWorkingDays(D("2026-12-30"), 5, BeyondCoverage.AssumeWeekdays).ToString().Should().Be("2027-01-06 (provisional)");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void A_calendar_may_cover_the_last_representable_day()
     {
         var act = () => WorkingDayCalendarBuilder.WeekdaysOnly("x", new DateInterval(D("9999-01-01"), LocalDate.MaxIsoValue)).Build();
