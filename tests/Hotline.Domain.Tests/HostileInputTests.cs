@@ -131,6 +131,9 @@ public class HostileInputTests
         China.Invoking(c => c.AddWorkingDays(julian, 1)).Should().Throw<ArgumentException>().WithParameterName("start");
         China.Invoking(c => c.WorkingDaysBetween(D("2026-03-02"), julian)).Should().Throw<ArgumentException>().WithParameterName("end");
         China.Invoking(c => c.IsWorkingDay(julian)).Should().Throw<ArgumentException>().WithParameterName("date");
+        China.Invoking(c => c.NextWorkingDay(julian)).Should().Throw<ArgumentException>().WithParameterName("date");
+        China.Invoking(c => c.PreviousOrSameWorkingDay(julian)).Should().Throw<ArgumentException>().WithParameterName("date");
+        China.Invoking(c => c.Adjust(julian, BusinessDayConvention.Following)).Should().Throw<ArgumentException>().WithParameterName("date");
     }
 
     [Fact]

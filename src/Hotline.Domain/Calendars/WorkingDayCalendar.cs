@@ -181,9 +181,25 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentException"><paramref name="start"/> is not an ISO date.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The coverage reaches the end of NodaTime's range and the result would lie beyond it.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="start"/> or the result is outside the coverage.</exception>
-    public LocalDate AddWorkingDays(LocalDate start, int days)
+    public LocalDate AddWorkingDays(LocalDate start, int days) => AddWorkingDays(start, days, nameof(start));
+
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int)"/> without throwing for the coverage (a non-ISO date still throws):
+    /// the hot path of every deadline, free of exception handling.
+    /// </summary>
+    internal bool TryAddWorkingDays(LocalDate start, int days, out LocalDate result, string parameterName = "start")
     {
-        var offset = OffsetInCoverage(start, "Add working days");
+        if (start.Calendar != CalendarSystem.Iso)
+        {
+            IsoDates.EnsureIso(start, parameterName);
+        }
+
+        result = start;
+        var offset = IsoDates.EpochDay(start) - _firstEpochDay;
+        if ((uint)offset >= (uint)_dayCount)
+        {
+            return false;
+        }
 
         // In long: int.MaxValue working days must reach "outside the coverage", not wrap around.
         long index;
@@ -200,16 +216,17 @@ public sealed class WorkingDayCalendar
             index = _workingDaysBefore[offset];
             if (_workingDaysBefore[offset + 1] != index)
             {
-                return start;
+                return true;
             }
         }
 
         if ((ulong)index >= (ulong)_workingDays.Length)
         {
-            ThrowResultOutside(start, days);
+            return false;
         }
 
-        return _workingDays[index];
+        result = _workingDays[index];
+        return true;
     }
 
     /// <summary>
@@ -300,22 +317,22 @@ public sealed class WorkingDayCalendar
     /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The next working day.</returns>
-    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1, nameof(date));
 
     /// <summary><paramref name="date"/> when it is a working day, else the first working day after it.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The working day.</returns>
-    public LocalDate NextOrSameWorkingDay(LocalDate date) => AddWorkingDays(date, 0);
+    public LocalDate NextOrSameWorkingDay(LocalDate date) => AddWorkingDays(date, 0, nameof(date));
 
     /// <summary>The last working day strictly before <paramref name="date"/>.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The previous working day.</returns>
-    public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
+    public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1, nameof(date));
 
     /// <summary><paramref name="date"/> when it is a working day, else the last working day before it.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The working day.</returns>
-    public LocalDate PreviousOrSameWorkingDay(LocalDate date) => IsWorkingDay(date) ? date : AddWorkingDays(date, -1);
+    public LocalDate PreviousOrSameWorkingDay(LocalDate date) => IsWorkingDay(date) ? date : AddWorkingDays(date, -1, nameof(date));
 
     /// <summary>Rolls <paramref name="date"/> to a working day by a business-day convention (Following, Preceding, Modified…).</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
@@ -426,6 +443,17 @@ public sealed class WorkingDayCalendar
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowOutside(LocalDate date, string what) => throw new CalendarCoverageException(date, Coverage, what);
+
+    private LocalDate AddWorkingDays(LocalDate start, int days, string parameterName) =>
+        TryAddWorkingDays(start, days, out var result, parameterName) ? result : ThrowAddOutside(start, days);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDate ThrowAddOutside(LocalDate start, int days)
+    {
+        OffsetInCoverage(start, "Add working days");
+        ThrowResultOutside(start, days);
+        return start;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowResultOutside(LocalDate start, int days)

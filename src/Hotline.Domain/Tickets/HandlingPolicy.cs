@@ -206,16 +206,29 @@ public sealed partial class HandlingPolicy
 
     internal CalendarAnswer<LocalDate> Due(LocalDate from, int workingDays)
     {
+        // Reject: the exception-free path; beyond the coverage, DueOutside builds the error with the policy's advice.
+        if (BeyondCoverage == BeyondCoverage.Reject)
+        {
+            return Calendar.TryAddWorkingDays(from, workingDays, out var due)
+                ? new CalendarAnswer<LocalDate>(due, false)
+                : throw DueOutside(from, workingDays);
+        }
+
+        return Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CalendarCoverageException DueOutside(LocalDate from, int workingDays)
+    {
         try
         {
-            return BeyondCoverage == BeyondCoverage.Reject
-                ? new CalendarAnswer<LocalDate>(Calendar.AddWorkingDays(from, workingDays), false)
-                : Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
+            Calendar.AddWorkingDays(from, workingDays);
+            throw new InvalidOperationException("Unreachable: the calendar refused the count a moment ago.");
         }
         catch (CalendarCoverageException e)
         {
             // The calendar's own advice names its BeyondCoverage overloads, which a policy's caller cannot pass.
-            throw new CalendarCoverageException(
+            return new CalendarCoverageException(
                 e.Date, e.Coverage, $"Policy '{Name}': {workingDays} working days after {from:uuuu-MM-dd}",
                 "Build the policy with AllowProvisionalDeadlines() for a provisional deadline (policy.ToBuilder().AllowProvisionalDeadlines().Build()), " +
                 "or on a calendar extended with that year's notice (policy.ToBuilder().OnCalendar(calendar)).",
@@ -226,7 +239,8 @@ public sealed partial class HandlingPolicy
     /// <summary>24:00 at the end of <paramref name="date"/>, i.e. the start of the next day, in <see cref="Zone"/>.</summary>
     internal Instant EndOfDay(LocalDate date)
     {
-        if (date >= LastDueDate)
+        // Year first: a cheap test that keeps the comparison off the hot path.
+        if (date.Year >= LastDueDate.Year && date >= LastDueDate)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(date), date, $"The due date {date:uuuu-MM-dd} is too close to the last date NodaTime represents for its end (24:00) to be an instant.");
