@@ -218,8 +218,8 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         if (IsOverdueAt(requestedAt))
         {
             throw new ExtensionRefusedException(
-                $"The extension was requested at {Moments.Describe(requestedAt, _policy.Zone)}, at or after the deadline " +
-                $"{Moments.Describe(_dueAt, _policy.Zone)}; an extension must be requested before the deadline.");
+                $"The extension was requested at {InstantRange.Describe(requestedAt, _policy.Zone)}, at or after the deadline " +
+                $"{InstantRange.Describe(_dueAt, _policy.Zone)}; an extension must be requested before the deadline.");
         }
 
         return Extend(workingDays);
@@ -263,7 +263,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     public override string ToString() =>
         _policy is null
             ? "(no deadline)"
-            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {Moments.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}";
+            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {InstantRange.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}";
 
     private static InvalidOperationException NoDeadline() =>
         new("This HandlingDeadline is a default value, not a deadline; get one from HandlingPolicy.DeadlineFor or HandlingPolicy.Restore.");

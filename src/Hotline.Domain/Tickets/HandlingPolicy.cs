@@ -156,7 +156,7 @@ public sealed partial class HandlingPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
     public Instant DispatchDueAt(Instant callReceived)
     {
-        Moments.EnsureSupported(callReceived, nameof(callReceived));
+        InstantRange.EnsureSupported(callReceived, nameof(callReceived));
         return callReceived + DispatchWithin;
     }
 
@@ -182,7 +182,7 @@ public sealed partial class HandlingPolicy
     public UrgentDeadline UrgentDeadlineFor(Urgency urgency, Instant start)
     {
         Guard.Against.Null(urgency);
-        Moments.EnsureSupported(start, nameof(start));
+        InstantRange.EnsureSupported(start, nameof(start));
         if (!_urgentLimits.TryGetValue(urgency, out var limit))
         {
             throw new HandlingPolicyException(
@@ -265,7 +265,7 @@ public sealed partial class HandlingPolicy
     /// <summary>The local date of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
     internal LocalDate LocalDateOf(Instant instant, [CallerArgumentExpression(nameof(instant))] string parameterName = "")
     {
-        Moments.EnsureSupported(instant, parameterName);
+        InstantRange.EnsureSupported(instant, parameterName);
         return _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
     }
 

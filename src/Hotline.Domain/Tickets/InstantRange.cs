@@ -5,7 +5,7 @@ using NodaTime.Text;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>Checks and prints the instants a policy works with, safely at the ends of NodaTime's range.</summary>
-internal static class Moments
+internal static class InstantRange
 {
     // Two days of margin: a local date is the instant plus an offset of at most 18 hours, and the end of a day is a
     // day later. Inside this range neither can overflow.
