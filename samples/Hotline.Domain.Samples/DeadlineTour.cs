@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hotline.Domain.Calendars;
 using Hotline.Domain.Tickets;
 using NodaTime;
@@ -11,33 +12,50 @@ internal static class DeadlineTour
     {
         var baoji = HandlingPolicy.Baoji2019;
         var zone = baoji.Zone;
-        Console.WriteLine($"2. {baoji}");
+        Tour.Section(2, "Work-order deadlines");
 
-        // A complaint dispatched at 16:00 on the eve of National Day 2026.
+        Tour.Step("2.1", "A city's handling rules",
+            "Each city sets how many working days a unit has to handle a work order (工单), by category and complexity; Baoji's are built in.");
+        Tour.Line("policy", $"{baoji.Name}: clock starts at {baoji.ClockStart.ChineseName} (dispatch), counted in {zone.Id}");
+        var complexities = Complexity.InValueOrder;
+        var table = new List<string[]> { new[] { "category" }.Concat(complexities.Select(c => c.ChineseName)).ToArray() };
+        table.AddRange(baoji.AcceptedCategories.Select(category =>
+            new[] { category.ChineseName }.Concat(complexities.Select(c => $"{baoji.LimitFor(category, c)} days")).ToArray()));
+        Tour.Table(table.ToArray());
+        Tour.Line("extension", baoji.Extension);
+
+        Tour.Step("2.2", "One complaint's deadline",
+            "The day the clock starts is not counted; the order is due at 24:00 at the end of its last working day.");
         var dispatched = new LocalDateTime(2026, 9, 30, 16, 0).InZoneStrictly(zone).ToInstant();
         var complaint = baoji.DeadlineFor(TicketCategory.Complaint, Complexity.EspeciallyComplex, dispatched);
-        Console.WriteLine($"   投诉/特别复杂 dispatched {dispatched.InZone(zone):uuuu-MM-dd HH:mm}: {complaint}");
+        Tour.Line("投诉, 特别复杂, dispatched", dispatched.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Tour.Line("limit", $"{complaint.WorkingDays} working days (National Day week skipped)");
+        Tour.Line("last working day", complaint.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        Tour.Line("late from", complaint.DueAt.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
-        var onLastDay = new LocalDateTime(2026, 10, 20, 9, 0).InZoneStrictly(zone).ToInstant();
-        Console.WriteLine($"   on {onLastDay.InZone(zone):uuuu-MM-dd HH:mm}: {complaint.WarningAt(onLastDay).ChineseName}, " +
-                          $"{complaint.WorkingDaysRemainingAt(onLastDay)} working days left after today");
-
-        var extended = complaint.Extend(5, requestedAt: onLastDay);
-        Console.WriteLine($"   extended once by 5 working days: due {extended.DueDate:uuuu-MM-dd}");
+        Tour.Step("2.3", "Warnings and extensions",
+            "On its last day an order turns yellow (临期); an especially complex one may be extended once, if asked before the deadline.");
+        var lastDay = new LocalDateTime(2026, 10, 20, 9, 0).InZoneStrictly(zone).ToInstant();
+        Tour.Line($"on {lastDay.InZone(zone):uuuu-MM-dd HH:mm}", $"{complaint.WarningAt(lastDay).ChineseName}, {complaint.WorkingDaysRemainingAt(lastDay)} working days left after today");
+        var extended = complaint.Extend(5, requestedAt: lastDay);
+        Tour.Line("extended by 5 working days", $"due {extended.DueDate:uuuu-MM-dd}");
         try
         {
             extended.Extend(1);
         }
         catch (ExtensionRefusedException e)
         {
-            Console.WriteLine($"   a second extension: {e.Message}");
+            Tour.Line("a second extension", $"refused: {e.Message}");
         }
 
+        Tour.Step("2.4", "Service levels",
+            "A call must become a dispatched work order within minutes; a consultation is due sooner than a complaint.");
+        Tour.Line("call at 16:00, dispatch by", baoji.DispatchDueAt(dispatched).InZone(zone).ToString("HH:mm", CultureInfo.InvariantCulture));
         var consultation = baoji.DeadlineFor(TicketCategory.Consultation, Complexity.General, dispatched);
-        Console.WriteLine($"   咨询 dispatched at the same time: due {consultation.DueDate:uuuu-MM-dd}, overdue from {consultation.DueAt.InZone(zone):uuuu-MM-dd HH:mm}");
-        Console.WriteLine($"   dispatch service level: a call at 16:00 must be dispatched by {baoji.DispatchDueAt(dispatched).InZone(zone):HH:mm}");
+        Tour.Line("咨询 dispatched at 16:00, due", $"{consultation.DueDate:uuuu-MM-dd} (late from {consultation.DueAt.InZone(zone):uuuu-MM-dd HH:mm})");
 
-        // A second city, built from its own rules: Guangdong 2022, counted from receipt.
+        Tour.Step("2.5", "Another city's rules, and adapting a preset",
+            "Rules are data: build another city's with the builder, or adapt a preset with ToBuilder() instead of retyping it.");
         var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Receipt)
             .Limit(TicketCategory.Consultation, 2)
@@ -47,8 +65,11 @@ internal static class DeadlineTour
             .Limit(TicketCategory.Report, 15)
             .UrgentLimit(Urgency.Urgent, respondWithin: Duration.FromMinutes(30), resultWithin: Duration.FromHours(24))
             .Build();
-        Console.WriteLine($"   {guangdong.Name}: the same complaint is due {guangdong.DeadlineFor(TicketCategory.Complaint, Complexity.General, dispatched).DueDate:uuuu-MM-dd}; " +
-                          $"if urgent, result by {guangdong.UrgentDeadlineFor(Urgency.Urgent, dispatched).ResultBy.InZone(zone):uuuu-MM-dd HH:mm}");
-        Console.WriteLine();
+        Tour.Line("广东省, the same complaint, due", guangdong.DeadlineFor(TicketCategory.Complaint, Complexity.General, dispatched).DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        Tour.Line("广东省, if urgent, result by", guangdong.UrgentDeadlineFor(Urgency.Urgent, dispatched).ResultBy.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        var lateInYear = new LocalDateTime(2026, 12, 24, 10, 0).InZoneStrictly(zone).ToInstant();
+        var provisional = baoji.ToBuilder().AllowProvisionalDeadlines().Build()
+            .DeadlineFor(TicketCategory.Complaint, Complexity.General, lateInYear);
+        Tour.Line("宝鸡, allowing provisional, 12-24", $"due {provisional.DueDate:uuuu-MM-dd}, provisional: {provisional.IsProvisional} (2027 notice not in the calendar)");
     }
 }

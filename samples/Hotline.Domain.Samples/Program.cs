@@ -2,14 +2,16 @@ using System.Reflection;
 using Hotline.Domain;
 using Hotline.Domain.Samples;
 
-// A guided tour of Hotline.Domain. Each section shows one feature, with real dates.
-// Pass the path of a holiday-cn style JSON file (for example ../shared/reference/holiday-cn/2026.json)
-// to see section 1b load it; without one, the tour uses a small inline example.
+// A guided tour of Hotline.Domain, for a reader who has never seen a 12345 platform: citizens call 12345 with a
+// question, a request for help, a complaint, a report or a suggestion; the platform turns the call into a work order
+// (工单), dispatches it to a government unit, and the unit must act within a number of working days.
+// Optional argument: the path of a holiday-cn style JSON file for step 1.5 (an inline draft is used without one).
 var version = typeof(HotlineDomainException).Assembly
     .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-Console.WriteLine($"Hotline.Domain {version}");
-Console.WriteLine();
+Console.WriteLine($"Hotline.Domain {version.Split('+')[0]}: a tour in four sections");
 
 CalendarTour.Run(args.FirstOrDefault());
 DeadlineTour.Run();
+Console.WriteLine();
 AirQualityTour.Run();
+SavingTour.Run();

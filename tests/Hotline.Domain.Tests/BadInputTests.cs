@@ -95,7 +95,7 @@ public class BadInputTests
     public void Unknown_Chinese_names_list_the_known_ones()
     {
         var act = () => TicketCategory.FromChineseName("表白");
-        act.Should().Throw<Ardalis.SmartEnum.SmartEnumNotFoundException>().WithMessage("*表白*咨询, 求助, 投诉, 举报, 建议, 表扬, 其他*");
+        act.Should().Throw<VocabularyItemNotFoundException>().WithMessage("*表白*咨询, 求助, 投诉, 举报, 建议, 表扬, 其他*");
     }
 
     [Fact]

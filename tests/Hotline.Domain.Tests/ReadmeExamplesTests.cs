@@ -118,6 +118,66 @@ public class ReadmeExamplesTests
     }
 
     [Fact]
+    public void Next_years_notice_the_day_it_is_published()
+    {
+        const string documentNumber = "示例〔2026〕1号";            // illustrative, as in the README
+        const string url = "https://example.invalid/notice-2027";
+        var notice = HolidayNotice.Create(2027, "国务院办公厅关于2027年部分节假日安排的通知", documentNumber, url);
+        var china2027 = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+            .ExtendCoverageTo(new LocalDate(2027, 12, 31))
+            .AddLayer(CalendarLayer.ForNotice(notice)
+                .HolidayRun(HolidayName.NewYear,
+                    new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 3)),
+                    statutoryDays: [new LocalDate(2027, 1, 1)])
+                .HolidayRun(HolidayName.SpringFestival,
+                    new DateInterval(new LocalDate(2027, 2, 5), new LocalDate(2027, 2, 13)),
+                    statutoryDays: [new LocalDate(2027, 2, 5), new LocalDate(2027, 2, 6), new LocalDate(2027, 2, 7), new LocalDate(2027, 2, 8)],
+                    makeupWorkdays: [new LocalDate(2027, 1, 31), new LocalDate(2027, 2, 20)]))
+            .Build();
+
+        var baoji2027 = HandlingPolicy.Baoji2019.ToBuilder().OnCalendar(china2027).Build();
+
+        china2027.Classify(new LocalDate(2027, 1, 1)).Notice.Should().BeSameAs(notice);
+        baoji2027.DeadlineFor(TicketCategory.Complaint, Complexity.General, new LocalDateTime(2026, 12, 24, 10, 0).InZoneStrictly(baoji2027.Zone).ToInstant())
+            .DueDate.Should().Be(new LocalDate(2027, 1, 8));
+    }
+
+    [Fact]
+    public void Adapting_a_preset()
+    {
+        var strictlyNextYear = HandlingPolicy.Baoji2019.ToBuilder()
+            .AllowProvisionalDeadlines()
+            .InZone(DateTimeZoneProviders.Tzdb["Asia/Urumqi"])
+            .Build();
+
+        strictlyNextYear.BeyondCoverage.Should().Be(BeyondCoverage.AssumeWeekdays);
+        strictlyNextYear.Name.Should().Be(HandlingPolicy.Baoji2019.Name);
+    }
+
+    [Fact]
+    public void Saving_and_loading_and_the_package_readme_example()
+    {
+        var baoji = HandlingPolicy.Baoji2019;
+        var dispatched = new LocalDateTime(2026, 9, 30, 16, 0).InZoneStrictly(baoji.Zone).ToInstant();
+        var deadline = baoji.DeadlineFor(TicketCategory.Complaint, Complexity.EspeciallyComplex, dispatched);
+        deadline.DueDate.Should().Be(new LocalDate(2026, 10, 20));
+        var now = new LocalDateTime(2026, 10, 20, 9, 0).InZoneStrictly(baoji.Zone).ToInstant();
+        deadline.WarningAt(now).Should().Be(WarningLevel.DueSoon);
+        var extended = deadline.Extend(5, requestedAt: now);
+        extended.DueDate.Should().Be(new LocalDate(2026, 10, 27));
+        extended.Invoking(d => d.Extend(1)).Should().Throw<ExtensionRefusedException>();
+
+        var snapshot = extended.ToSnapshot();
+        snapshot.CategoryCode.Should().Be("complaint");
+        snapshot.ComplexityCode.Should().Be("especially-complex");
+        snapshot.DueDate.Should().Be(new LocalDate(2026, 10, 27));
+        snapshot.ExtensionsUsed.Should().Be(1);
+        var restored = baoji.Restore(snapshot);
+        restored.Should().Be(extended);
+        ChinaCalendars.Mainland.AddWorkingDays(new LocalDate(2026, 9, 30), 1).Should().Be(new LocalDate(2026, 10, 8));
+    }
+
+    [Fact]
     public void Air_quality_under_both_editions()
     {
         var summer = new DailyConcentrations(so2: 5, no2: 20, pm10: 40, pm25: 20, co: 0.5m, o3EightHourMax: 120, o3OneHourMax: 250);

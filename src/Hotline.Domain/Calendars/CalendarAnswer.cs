@@ -1,3 +1,7 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
 namespace Hotline.Domain.Calendars;
 
 /// <summary>An answer from a calendar that says whether it relied on the weekday rule beyond the calendar's coverage.</summary>
@@ -19,6 +23,11 @@ public readonly record struct CalendarAnswer<T>
     /// </summary>
     public bool IsProvisional { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => IsProvisional ? $"{Value} (provisional)" : $"{Value}";
+    /// <summary>The answer (a date as <c>uuuu-MM-dd</c>, culture-invariant), followed by <c>(provisional)</c> when it is.</summary>
+    /// <returns>For example <c>2027-01-06 (provisional)</c>.</returns>
+    public override string ToString()
+    {
+        var value = Value is LocalDate date ? date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(Value, CultureInfo.InvariantCulture);
+        return IsProvisional ? $"{value} (provisional)" : value ?? string.Empty;
+    }
 }

@@ -34,9 +34,9 @@ public static class ChinaCalendars
     /// </remarks>
     public static WorkingDayCalendar Mainland => LazyMainland.Value;
 
-    /// <summary>The notices the mainland calendar is built from, in the order they apply (amendments after the notice they amend).</summary>
+    /// <summary>The notices the mainland calendar is built from, in the order they apply (amendments after the notice they amend); a read-only view.</summary>
     public static IReadOnlyList<HolidayNotice> MainlandNotices { get; } =
-        Calendars.MainlandNotices.All.Select(n => n.Notice).ToArray();
+        Array.AsReadOnly(Calendars.MainlandNotices.All.Select(n => n.Notice).ToArray());
 
     private static WorkingDayCalendar BuildMainland()
     {

@@ -27,6 +27,12 @@ internal static class IsoDates
         return (era * 146097) + dayOfEra - 719468;
     }
 
+    /// <summary>The epoch day of <see cref="LocalDate.MinIsoValue"/>.</summary>
+    public static readonly int MinEpochDay = EpochDay(LocalDate.MinIsoValue);
+
+    /// <summary>The epoch day of <see cref="LocalDate.MaxIsoValue"/>.</summary>
+    public static readonly int MaxEpochDay = EpochDay(LocalDate.MaxIsoValue);
+
     public static LocalDate FromEpochDay(int epochDay) => new LocalDate(1970, 1, 1).PlusDays(epochDay);
 
     public static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;

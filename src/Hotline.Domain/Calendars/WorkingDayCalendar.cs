@@ -50,8 +50,14 @@ public sealed class WorkingDayCalendar
         _workingDaysBefore = new int[_dayCount + 1];
         var working = new List<LocalDate>(_dayCount);
         var date = coverage.Start;
-        for (var i = 0; i < _dayCount; i++, date = date.PlusDays(1))
+        for (var i = 0; i < _dayCount; i++)
         {
+            // Step by a day only between covered days: a coverage may end on LocalDate.MaxIsoValue.
+            if (i > 0)
+            {
+                date = date.PlusDays(1);
+            }
+
             var isWorking = _entries.TryGetValue(date, out var entry) ? entry.IsWorkingDay : !IsoDates.IsWeekend(date);
             if (isWorking)
             {
@@ -64,7 +70,7 @@ public sealed class WorkingDayCalendar
         _workingDays = working.ToArray();
         _weekdaysBeforeCoverage = IsoDates.WeekdayCount(_firstEpochDay);
         _weekdaysBeforeCoverageEnd = IsoDates.WeekdayCount(_firstEpochDay + _dayCount);
-        Entries = _entries.Values.OrderBy(e => e.Date).ToArray();
+        Entries = Array.AsReadOnly(_entries.Values.OrderBy(e => e.Date).ToArray());
 
         NextWorkingDayAdjuster = NextWorkingDay;
         NextOrSameWorkingDayAdjuster = NextOrSameWorkingDay;
@@ -78,7 +84,7 @@ public sealed class WorkingDayCalendar
     /// <summary>The days this calendar knows. Nothing outside it is answered without the caller's opt-in.</summary>
     public DateInterval Coverage { get; }
 
-    /// <summary>Every day the calendar sets explicitly (holidays, 调休 days off, make-up days, layer entries), by date.</summary>
+    /// <summary>Every day the calendar sets explicitly (holidays, 调休 days off, make-up days, layer entries), by date (a read-only view).</summary>
     public IReadOnlyList<CalendarEntry> Entries { get; }
 
     /// <summary>The number of working days in the whole coverage.</summary>
@@ -123,8 +129,11 @@ public sealed class WorkingDayCalendar
     /// <param name="date">Any ISO day.</param>
     /// <param name="beyond">What to do outside the coverage.</param>
     /// <returns>The answer, marked provisional when the weekday rule was assumed.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or <paramref name="beyond"/> is not a defined value.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public CalendarAnswer<bool> IsWorkingDay(LocalDate date, BeyondCoverage beyond)
     {
+        EnsureDefined(beyond);
         var x = EpochDayOf(date, nameof(date));
         var provisional = RequireOrAllow(x, x, date, beyond, "Is it a working day");
         return new CalendarAnswer<bool>(IsWorkingEpochDay(x), provisional);
@@ -140,8 +149,11 @@ public sealed class WorkingDayCalendar
     /// <param name="date">Any ISO day.</param>
     /// <param name="beyond">What to do outside the coverage.</param>
     /// <returns>The classification.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or <paramref name="beyond"/> is not a defined value.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public DayClassification Classify(LocalDate date, BeyondCoverage beyond)
     {
+        EnsureDefined(beyond);
         var x = EpochDayOf(date, nameof(date));
         var provisional = RequireOrAllow(x, x, date, beyond, "Classify the day");
         if (!provisional && _entries.TryGetValue(date, out var entry))
@@ -166,34 +178,55 @@ public sealed class WorkingDayCalendar
     /// <param name="start">A day inside <see cref="Coverage"/>.</param>
     /// <param name="days">How many working days to move; negative moves back.</param>
     /// <returns>The working day reached.</returns>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not an ISO date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The coverage reaches the end of NodaTime's range and the result would lie beyond it.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="start"/> or the result is outside the coverage.</exception>
-    public LocalDate AddWorkingDays(LocalDate start, int days)
+    public LocalDate AddWorkingDays(LocalDate start, int days) => AddWorkingDays(start, days, nameof(start));
+
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int)"/> without throwing for the coverage (a non-ISO date still throws):
+    /// the hot path of every deadline, free of exception handling.
+    /// </summary>
+    internal bool TryAddWorkingDays(LocalDate start, int days, out LocalDate result, string parameterName = "start")
     {
-        var offset = OffsetInCoverage(start, "Add working days");
-        int index;
+        if (start.Calendar != CalendarSystem.Iso)
+        {
+            IsoDates.EnsureIso(start, parameterName);
+        }
+
+        result = start;
+        var offset = IsoDates.EpochDay(start) - _firstEpochDay;
+        if ((uint)offset >= (uint)_dayCount)
+        {
+            return false;
+        }
+
+        // In long: int.MaxValue working days must reach "outside the coverage", not wrap around.
+        long index;
         if (days > 0)
         {
-            index = _workingDaysBefore[offset + 1] + days - 1;
+            index = _workingDaysBefore[offset + 1] + (long)days - 1;
         }
         else if (days < 0)
         {
-            index = _workingDaysBefore[offset] + days;
+            index = _workingDaysBefore[offset] + (long)days;
         }
         else
         {
             index = _workingDaysBefore[offset];
             if (_workingDaysBefore[offset + 1] != index)
             {
-                return start;
+                return true;
             }
         }
 
-        if ((uint)index >= (uint)_workingDays.Length)
+        if ((ulong)index >= (ulong)_workingDays.Length)
         {
-            ThrowResultOutside(start, days);
+            return false;
         }
 
-        return _workingDays[index];
+        result = _workingDays[index];
+        return true;
     }
 
     /// <summary>
@@ -203,15 +236,25 @@ public sealed class WorkingDayCalendar
     /// <param name="days">How many working days to move; negative moves back.</param>
     /// <param name="beyond">What to do outside the coverage.</param>
     /// <returns>The working day reached, and whether the answer is provisional.</returns>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not an ISO date, or <paramref name="beyond"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result would lie outside the dates NodaTime can represent (years −9998 to 9999).</exception>
+    /// <exception cref="CalendarCoverageException">A day involved is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public CalendarAnswer<LocalDate> AddWorkingDays(LocalDate start, int days, BeyondCoverage beyond)
     {
+        EnsureDefined(beyond);
         var x = EpochDayOf(start, nameof(start));
         long index = days > 0 ? RankBefore(x + 1) + days - 1
             : days < 0 ? RankBefore(x) + days
             : RankBefore(x);
         var target = days == 0 && IsWorkingEpochDay(x) ? x : SelectEpochDay(index);
+        if (target < IsoDates.MinEpochDay || target > IsoDates.MaxEpochDay)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(days), days, $"Adding {days} working days to {start:uuuu-MM-dd} reaches beyond the dates NodaTime can represent ({LocalDate.MinIsoValue:uuuu-MM-dd} to {LocalDate.MaxIsoValue:uuuu-MM-dd}).");
+        }
+
         var provisional = RequireOrAllow(Math.Min(x, target), Math.Max(x, target), start, beyond, $"Add {days} working days to {start:uuuu-MM-dd}");
-        return new CalendarAnswer<LocalDate>(target == x ? start : IsoDates.FromEpochDay(checked((int)target)), provisional);
+        return new CalendarAnswer<LocalDate>(target == x ? start : IsoDates.FromEpochDay((int)target), provisional);
     }
 
     /// <summary>
@@ -237,8 +280,11 @@ public sealed class WorkingDayCalendar
     /// <param name="end">Any ISO day.</param>
     /// <param name="beyond">What to do outside the coverage.</param>
     /// <returns>The signed count and whether it is provisional.</returns>
+    /// <exception cref="ArgumentException">A day is not an ISO date, or <paramref name="beyond"/> is not a defined value.</exception>
+    /// <exception cref="CalendarCoverageException">A day involved is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public CalendarAnswer<int> WorkingDaysBetween(LocalDate start, LocalDate end, BeyondCoverage beyond)
     {
+        EnsureDefined(beyond);
         var a = EpochDayOf(start, nameof(start));
         var b = EpochDayOf(end, nameof(end));
         var provisional = RequireOrAllow(Math.Min(a, b), Math.Max(a, b), a < b ? start : end, beyond, "Count working days between");
@@ -256,9 +302,12 @@ public sealed class WorkingDayCalendar
     /// <param name="interval">Any ISO days.</param>
     /// <param name="beyond">What to do outside the coverage.</param>
     /// <returns>The count and whether it is provisional.</returns>
+    /// <exception cref="ArgumentException">The interval is not in the ISO calendar, or <paramref name="beyond"/> is not a defined value.</exception>
+    /// <exception cref="CalendarCoverageException">Part of the interval is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public CalendarAnswer<int> CountWorkingDays(DateInterval interval, BeyondCoverage beyond)
     {
         Guard.Against.Null(interval);
+        EnsureDefined(beyond);
         var a = EpochDayOf(interval.Start, nameof(interval));
         var b = EpochDayOf(interval.End, nameof(interval));
         var provisional = RequireOrAllow(a, b, a < _firstEpochDay ? interval.Start : interval.End, beyond, "Count working days in an interval");
@@ -268,22 +317,22 @@ public sealed class WorkingDayCalendar
     /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The next working day.</returns>
-    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1, nameof(date));
 
     /// <summary><paramref name="date"/> when it is a working day, else the first working day after it.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The working day.</returns>
-    public LocalDate NextOrSameWorkingDay(LocalDate date) => AddWorkingDays(date, 0);
+    public LocalDate NextOrSameWorkingDay(LocalDate date) => AddWorkingDays(date, 0, nameof(date));
 
     /// <summary>The last working day strictly before <paramref name="date"/>.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The previous working day.</returns>
-    public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
+    public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1, nameof(date));
 
     /// <summary><paramref name="date"/> when it is a working day, else the last working day before it.</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
     /// <returns>The working day.</returns>
-    public LocalDate PreviousOrSameWorkingDay(LocalDate date) => IsWorkingDay(date) ? date : AddWorkingDays(date, -1);
+    public LocalDate PreviousOrSameWorkingDay(LocalDate date) => IsWorkingDay(date) ? date : AddWorkingDays(date, -1, nameof(date));
 
     /// <summary>Rolls <paramref name="date"/> to a working day by a business-day convention (Following, Preceding, Modified…).</summary>
     /// <param name="date">A day inside <see cref="Coverage"/>.</param>
@@ -299,11 +348,11 @@ public sealed class WorkingDayCalendar
     public override string ToString() => $"{Name} ({Coverage.Start:uuuu-MM-dd} to {Coverage.End:uuuu-MM-dd})";
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int OffsetInCoverage(LocalDate date, string what)
+    private int OffsetInCoverage(LocalDate date, string what, [CallerArgumentExpression(nameof(date))] string parameterName = "")
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
-            IsoDates.EnsureIso(date, nameof(date));
+            IsoDates.EnsureIso(date, parameterName);
         }
 
         var offset = IsoDates.EpochDay(date) - _firstEpochDay;
@@ -376,23 +425,47 @@ public sealed class WorkingDayCalendar
             return true;
         }
 
-        if (beyond != BeyondCoverage.Reject)
-        {
-            throw new ArgumentOutOfRangeException(nameof(beyond), beyond, "Unknown BeyondCoverage value.");
-        }
-
+        // Outside means a day before Start or after End exists, so the day next to the coverage exists too.
         var firstOutside = first < _firstEpochDay
             ? (reported < Coverage.Start ? reported : Coverage.Start.PlusDays(-1))
             : (reported > Coverage.End ? reported : Coverage.End.PlusDays(1));
         throw new CalendarCoverageException(firstOutside, Coverage, what);
     }
 
+    private static void EnsureDefined(BeyondCoverage beyond)
+    {
+        // Checked first, inside the coverage too: an undefined value is a programming error wherever the day falls.
+        if (beyond is not (BeyondCoverage.Reject or BeyondCoverage.AssumeWeekdays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(beyond), beyond, $"Unknown BeyondCoverage value; use {nameof(BeyondCoverage.Reject)} or {nameof(BeyondCoverage.AssumeWeekdays)}.");
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowOutside(LocalDate date, string what) => throw new CalendarCoverageException(date, Coverage, what);
+
+    private LocalDate AddWorkingDays(LocalDate start, int days, string parameterName) =>
+        TryAddWorkingDays(start, days, out var result, parameterName) ? result : ThrowAddOutside(start, days);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDate ThrowAddOutside(LocalDate start, int days)
+    {
+        OffsetInCoverage(start, "Add working days");
+        ThrowResultOutside(start, days);
+        return start;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowResultOutside(LocalDate start, int days)
     {
+        // A coverage may reach an end of NodaTime's range: then no day lies beyond it, and the days are out of range.
+        var atTheEnd = days > 0 ? Coverage.End == LocalDate.MaxIsoValue : Coverage.Start == LocalDate.MinIsoValue;
+        if (atTheEnd)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(days), days, $"Adding {days} working days to {start:uuuu-MM-dd} reaches beyond the dates NodaTime can represent ({LocalDate.MinIsoValue:uuuu-MM-dd} to {LocalDate.MaxIsoValue:uuuu-MM-dd}).");
+        }
+
         var beyondDay = days > 0 ? Coverage.End.PlusDays(1) : Coverage.Start.PlusDays(-1);
         throw new CalendarCoverageException(beyondDay, Coverage, $"Adding {days} working days to {start:uuuu-MM-dd} reaches past the calendar's data");
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -17,18 +18,33 @@ namespace Hotline.Domain.Calendars;
 ///     .Build();
 /// </code>
 /// </example>
+/// <example>
+/// Next year's notice, the day it is published, without waiting for a release of the library:
+/// <code>
+/// var china2027 = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+///     .ExtendCoverageTo(new LocalDate(2027, 12, 31))
+///     .AddLayer(CalendarLayer.ForNotice(HolidayNotice.Create(2027, "国务院办公厅关于2027年部分节假日安排的通知", number, url))
+///         .HolidayRun(HolidayName.NewYear, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 3)), [new LocalDate(2027, 1, 1)])
+///         /* … every run of the notice … */)
+///     .Build();
+/// </code>
+/// </example>
 public sealed class WorkingDayCalendarBuilder
 {
-    private readonly DateInterval _coverage;
     private readonly IReadOnlyList<CalendarEntry> _baseEntries;
+    private readonly DateInterval _baseCoverage;
+    private readonly bool _baseFollowsNotices;
     private readonly List<CalendarLayer> _layers = new();
+    private DateInterval _coverage;
     private string _name;
 
     private WorkingDayCalendarBuilder(string name, DateInterval coverage, IReadOnlyList<CalendarEntry> baseEntries)
     {
         _name = name;
         _coverage = coverage;
+        _baseCoverage = coverage;
         _baseEntries = baseEntries;
+        _baseFollowsNotices = baseEntries.Any(e => e.Notice is not null);
     }
 
     /// <summary>Starts from an existing calendar: its coverage and all its days.</summary>
@@ -61,6 +77,29 @@ public sealed class WorkingDayCalendarBuilder
         return this;
     }
 
+    /// <summary>
+    /// Extends the coverage, contiguously, to <paramref name="end"/>: the new days follow the weekday rule until a layer
+    /// sets them. For a calendar built from official notices (such as <see cref="ChinaCalendars.Mainland"/>), every
+    /// year added must get its notice (a layer from <see cref="CalendarLayer.ForNotice"/> for that year) before
+    /// <see cref="Build"/>: a year without its notice would read every weekday of it as a working day.
+    /// </summary>
+    /// <param name="end">The new last covered day, in the ISO calendar; not before the current last day (usually the new year's 31 December).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is not an ISO date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before the current end of the coverage (the builder is unchanged).</exception>
+    public WorkingDayCalendarBuilder ExtendCoverageTo(LocalDate end)
+    {
+        IsoDates.EnsureIso(end, nameof(end));
+        if (end < _coverage.End)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(end), end, $"The coverage already reaches {_coverage.End:uuuu-MM-dd}; extending it to {end:uuuu-MM-dd} would shrink it. Give a later day.");
+        }
+
+        _coverage = new DateInterval(_coverage.Start, end);
+        return this;
+    }
+
     /// <summary>Adds a layer on top of those already added.</summary>
     /// <param name="layer">The layer.</param>
     /// <returns>This builder.</returns>
@@ -79,8 +118,21 @@ public sealed class WorkingDayCalendarBuilder
     /// <summary>Builds the calendar.</summary>
     /// <returns>The immutable calendar.</returns>
     /// <exception cref="CalendarCoverageException">A layer sets a day outside the coverage.</exception>
+    /// <exception cref="CalendarEntryException">The coverage was extended over a year whose notice was not added (calendars built from notices only).</exception>
     public WorkingDayCalendar Build()
     {
+        if (_baseFollowsNotices && _coverage.End > _baseCoverage.End)
+        {
+            var noticed = new HashSet<int>(_layers.Where(l => l.Notice is not null).Select(l => l.Notice!.Year));
+            var firstNewYear = _baseCoverage.End.PlusDays(1).Year;
+            foreach (var year in Enumerable.Range(firstNewYear, _coverage.End.Year - firstNewYear + 1).Where(y => !noticed.Contains(y)).Take(1))
+            {
+                throw new CalendarEntryException(
+                    $"The coverage of '{_name}' was extended to {_coverage.End:uuuu-MM-dd}, but no notice for {year} was added: without it every weekday of {year} " +
+                    $"would read as a working day. Add CalendarLayer.ForNotice(HolidayNotice.Create({year}, …)) with the notice's runs, or extend the coverage only as far as the notices go.");
+            }
+        }
+
         var merged = new Dictionary<LocalDate, CalendarEntry>();
         foreach (var entry in _baseEntries)
         {
@@ -93,7 +145,9 @@ public sealed class WorkingDayCalendarBuilder
             {
                 if (!_coverage.Contains(entry.Date))
                 {
-                    throw new CalendarCoverageException(entry.Date, _coverage, $"Layer '{layer.Name}' sets a day the calendar does not cover");
+                    throw new CalendarCoverageException(
+                        entry.Date, _coverage, $"Layer '{layer.Name}' sets a day the calendar does not cover",
+                        "Extend the coverage first (ExtendCoverageTo), or leave that day out of the layer.", null);
                 }
 
                 merged[entry.Date] = entry;

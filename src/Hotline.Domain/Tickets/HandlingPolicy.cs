@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Hotline.Domain.Calendars;
@@ -23,9 +25,19 @@ public sealed partial class HandlingPolicy
     /// <summary>China Standard Time, <c>Asia/Shanghai</c> from NodaTime's embedded TZDB: the default zone of every policy.</summary>
     public static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
+    /// <summary>
+    /// The longest limit a policy accepts, in working days (1,000, about four years): a longer one is an input error,
+    /// refused by the builder before any arithmetic. Also the most one extension may add.
+    /// </summary>
+    public const int MaxLimitInWorkingDays = 1000;
+
+    /// <summary>The longest calendar-time limit a policy accepts (30 days): for the dispatch service level and urgent hour limits.</summary>
+    public static readonly Duration MaxCalendarTimeLimit = Duration.FromDays(30);
+
     // Limits indexed by category value * Stride + complexity value; 0 = not accepted. Read on every DeadlineFor.
     private const int Stride = 4;
     private static readonly Duration OneDay = Duration.FromDays(1);
+    private static readonly LocalDate LastDueDate = LocalDate.MaxIsoValue.PlusDays(-2);
     private readonly int[] _limits;
     private readonly Dictionary<Urgency, (Duration Respond, Duration Result)> _urgentLimits;
 
@@ -56,10 +68,11 @@ public sealed partial class HandlingPolicy
         DueSoonWithinWorkingDays = dueSoonWithinWorkingDays;
         BeyondCoverage = beyondCoverage;
         _urgentLimits = urgentLimits;
-        var middle = calendar.Coverage.Start.PlusDays(calendar.Coverage.Length / 2).AtStartOfDayInZone(zone).ToInstant();
+        // Leniently: the middle day may be one the zone skipped (Pacific/Apia, 2011-12-30).
+        var middle = calendar.Coverage.Start.PlusDays(calendar.Coverage.Length / 2).AtMidnight().InZoneLeniently(zone).ToInstant();
         _steadyInterval = zone.GetZoneInterval(middle);
         _steadyOffset = Duration.FromSeconds(_steadyInterval.WallOffset.Seconds);
-        AcceptedCategories = TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray();
+        AcceptedCategories = Array.AsReadOnly(TicketCategory.InValueOrder.Where(c => LimitOrZero(c, Complexity.General) > 0).ToArray());
     }
 
     /// <summary>The policy's name (for example 宝鸡市 2019).</summary>
@@ -89,7 +102,7 @@ public sealed partial class HandlingPolicy
     /// <summary>Whether deadlines that cross the calendar's coverage throw (the default) or are computed provisionally.</summary>
     public BeyondCoverage BeyondCoverage { get; }
 
-    /// <summary>The categories this policy has limits for, in value order.</summary>
+    /// <summary>The categories this policy has limits for, in value order (a read-only view).</summary>
     public IReadOnlyList<TicketCategory> AcceptedCategories { get; }
 
     /// <summary>Starts building a policy counted on <paramref name="calendar"/>.</summary>
@@ -125,6 +138,8 @@ public sealed partial class HandlingPolicy
     /// <param name="complexity">The order's complexity.</param>
     /// <param name="clockStart">The instant of the event in <see cref="ClockStart"/> (dispatch by default).</param>
     /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="category"/> or <paramref name="complexity"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockStart"/> is within two days of the ends of NodaTime's range.</exception>
     /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
     /// <exception cref="CalendarCoverageException">The deadline falls outside the calendar's coverage and the policy does not allow provisional answers.</exception>
     public HandlingDeadline DeadlineFor(TicketCategory category, Complexity complexity, Instant clockStart)
@@ -138,12 +153,18 @@ public sealed partial class HandlingPolicy
     /// <summary>The instant by which a work order must be dispatched after the call was received.</summary>
     /// <param name="callReceived">When the call was received.</param>
     /// <returns><paramref name="callReceived"/> plus <see cref="DispatchWithin"/>.</returns>
-    public Instant DispatchDueAt(Instant callReceived) => callReceived + DispatchWithin;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
+    public Instant DispatchDueAt(Instant callReceived)
+    {
+        InstantRange.EnsureSupported(callReceived, nameof(callReceived));
+        return callReceived + DispatchWithin;
+    }
 
     /// <summary>Whether a dispatch met the dispatch service level (at or before <see cref="DispatchDueAt"/>).</summary>
     /// <param name="callReceived">When the call was received.</param>
     /// <param name="dispatched">When the work order was dispatched.</param>
     /// <returns><see langword="true"/> when on time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
     public bool IsDispatchOnTime(Instant callReceived, Instant dispatched) => dispatched <= DispatchDueAt(callReceived);
 
     /// <summary>Whether the policy has hour limits for <paramref name="urgency"/>.</summary>
@@ -156,9 +177,12 @@ public sealed partial class HandlingPolicy
     /// <param name="start">When the clock started.</param>
     /// <returns>The respond-by and result-by instants.</returns>
     /// <exception cref="HandlingPolicyException">The policy has no hour limit for <paramref name="urgency"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="urgency"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is within two days of the ends of NodaTime's range.</exception>
     public UrgentDeadline UrgentDeadlineFor(Urgency urgency, Instant start)
     {
         Guard.Against.Null(urgency);
+        InstantRange.EnsureSupported(start, nameof(start));
         if (!_urgentLimits.TryGetValue(urgency, out var limit))
         {
             throw new HandlingPolicyException(
@@ -172,14 +196,56 @@ public sealed partial class HandlingPolicy
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Calendar.Name}, {Zone.Id}, clock starts at {ClockStart.ChineseName})";
 
-    internal CalendarAnswer<LocalDate> Due(LocalDate from, int workingDays) =>
-        BeyondCoverage == BeyondCoverage.Reject
-            ? new CalendarAnswer<LocalDate>(Calendar.AddWorkingDays(from, workingDays), false)
-            : Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
+    /// <summary>
+    /// Starts a builder holding everything this policy holds (name, calendar, zone, clock start, limits, extension rule,
+    /// service levels, provisional answers): adapt a preset without retyping it, for example on a calendar extended with
+    /// next year's notice, or allowing provisional deadlines. This policy is unchanged.
+    /// </summary>
+    /// <returns>A new builder.</returns>
+    public HandlingPolicyBuilder ToBuilder() => new(this, _limits, _urgentLimits);
+
+    internal CalendarAnswer<LocalDate> Due(LocalDate from, int workingDays)
+    {
+        // Reject: the exception-free path; beyond the coverage, DueOutside builds the error with the policy's advice.
+        if (BeyondCoverage == BeyondCoverage.Reject)
+        {
+            return Calendar.TryAddWorkingDays(from, workingDays, out var due)
+                ? new CalendarAnswer<LocalDate>(due, false)
+                : throw DueOutside(from, workingDays);
+        }
+
+        return Calendar.AddWorkingDays(from, workingDays, BeyondCoverage);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CalendarCoverageException DueOutside(LocalDate from, int workingDays)
+    {
+        try
+        {
+            Calendar.AddWorkingDays(from, workingDays);
+            throw new InvalidOperationException("Unreachable: the calendar refused the count a moment ago.");
+        }
+        catch (CalendarCoverageException e)
+        {
+            // The calendar's own advice names its BeyondCoverage overloads, which a policy's caller cannot pass.
+            return new CalendarCoverageException(
+                e.Date, e.Coverage, $"Policy '{Name}': {workingDays} working days after {from:uuuu-MM-dd}",
+                "Build the policy with AllowProvisionalDeadlines() for a provisional deadline (policy.ToBuilder().AllowProvisionalDeadlines().Build()), " +
+                "or on a calendar extended with that year's notice (policy.ToBuilder().OnCalendar(calendar)).",
+                e);
+        }
+    }
 
     /// <summary>24:00 at the end of <paramref name="date"/>, i.e. the start of the next day, in <see cref="Zone"/>.</summary>
     internal Instant EndOfDay(LocalDate date)
     {
+        // Year first: a cheap test that keeps the comparison off the hot path.
+        if (date.Year >= LastDueDate.Year && date >= LastDueDate)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(date), date, $"The due date {date:uuuu-MM-dd} is too close to the last date NodaTime represents for its end (24:00) to be an instant.");
+        }
+
         var nextDay = date.PlusDays(1);
 
         // Fast path, free of allocation: where no offset change lies within a day of it (always, in China since
@@ -191,12 +257,17 @@ public sealed partial class HandlingPolicy
             return candidate;
         }
 
-        return nextDay.AtStartOfDayInZone(Zone).ToInstant();
+        // Leniently, not AtStartOfDayInZone: where the zone skipped the whole next day (Pacific/Apia, 2011-12-30), the
+        // day ends when the day after it begins, which the lenient resolver gives by shifting forward across the gap.
+        return nextDay.AtMidnight().InZoneLeniently(Zone).ToInstant();
     }
 
     /// <summary>The local date of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
-    internal LocalDate LocalDateOf(Instant instant) =>
-        _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
+    internal LocalDate LocalDateOf(Instant instant, [CallerArgumentExpression(nameof(instant))] string parameterName = "")
+    {
+        InstantRange.EnsureSupported(instant, parameterName);
+        return _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
+    }
 
     internal static int Index(TicketCategory category, Complexity complexity) => (category.Value * Stride) + complexity.Value;
 

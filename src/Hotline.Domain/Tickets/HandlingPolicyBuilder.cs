@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -6,12 +7,15 @@ using NodaTime;
 
 namespace Hotline.Domain.Tickets;
 
-/// <summary>Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.Create"/>.</summary>
+/// <summary>
+/// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.Create"/>,
+/// or from <see cref="HandlingPolicy.ToBuilder"/> to adapt an existing policy (a preset) without retyping it.
+/// </summary>
 public sealed class HandlingPolicyBuilder
 {
-    private readonly string _name;
-    private readonly WorkingDayCalendar _calendar;
     private readonly int[] _limits = new int[HandlingPolicy.LimitTableSize];
+    private string _name;
+    private WorkingDayCalendar _calendar;
     private readonly Dictionary<Urgency, (Duration Respond, Duration Result)> _urgent = new();
     private DateTimeZone _zone = HandlingPolicy.ChinaStandardTime;
     private ClockStart _clockStart = ClockStart.Dispatch;
@@ -24,6 +28,44 @@ public sealed class HandlingPolicyBuilder
     {
         _name = name;
         _calendar = calendar;
+    }
+
+    internal HandlingPolicyBuilder(HandlingPolicy policy, int[] limits, Dictionary<Urgency, (Duration Respond, Duration Result)> urgent)
+        : this(policy.Name, policy.Calendar)
+    {
+        Array.Copy(limits, _limits, _limits.Length);
+        foreach (var pair in urgent)
+        {
+            _urgent[pair.Key] = pair.Value;
+        }
+
+        _zone = policy.Zone;
+        _clockStart = policy.ClockStart;
+        _extension = policy.Extension;
+        _dispatchWithin = policy.DispatchWithin;
+        _dueSoon = policy.DueSoonWithinWorkingDays;
+        _beyond = policy.BeyondCoverage;
+    }
+
+    /// <summary>
+    /// Renames the policy. Keep the name when only the calendar changes (a new year's notice): stored deadlines are
+    /// restored against a policy of the same name (<see cref="HandlingPolicy.Restore"/>).
+    /// </summary>
+    /// <param name="name">The name; not blank.</param>
+    /// <returns>This builder.</returns>
+    public HandlingPolicyBuilder Named(string name)
+    {
+        _name = Guard.Against.NullOrWhiteSpace(name).Trim();
+        return this;
+    }
+
+    /// <summary>Counts on another calendar, for example one extended with next year's notice.</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>This builder.</returns>
+    public HandlingPolicyBuilder OnCalendar(WorkingDayCalendar calendar)
+    {
+        _calendar = Guard.Against.Null(calendar);
+        return this;
     }
 
     /// <summary>Sets the zone (default <see cref="HandlingPolicy.ChinaStandardTime"/>).</summary>
@@ -46,8 +88,10 @@ public sealed class HandlingPolicyBuilder
 
     /// <summary>Sets the limit of <paramref name="category"/> for every complexity.</summary>
     /// <param name="category">The category.</param>
-    /// <param name="workingDays">The limit, 1 or more working days.</param>
+    /// <param name="workingDays">The limit, 1 to <see cref="HandlingPolicy.MaxLimitInWorkingDays"/> working days.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is above <see cref="HandlingPolicy.MaxLimitInWorkingDays"/>.</exception>
+    /// <exception cref="HandlingPolicyException"><paramref name="workingDays"/> is 0 or negative.</exception>
     public HandlingPolicyBuilder Limit(TicketCategory category, int workingDays)
     {
         foreach (var complexity in Complexity.List)
@@ -61,12 +105,20 @@ public sealed class HandlingPolicyBuilder
     /// <summary>Sets the limit of one category and complexity.</summary>
     /// <param name="category">The category.</param>
     /// <param name="complexity">The complexity.</param>
-    /// <param name="workingDays">The limit, 1 or more working days.</param>
+    /// <param name="workingDays">The limit, 1 to <see cref="HandlingPolicy.MaxLimitInWorkingDays"/> working days.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is above <see cref="HandlingPolicy.MaxLimitInWorkingDays"/>.</exception>
+    /// <exception cref="HandlingPolicyException"><paramref name="workingDays"/> is 0 or negative.</exception>
     public HandlingPolicyBuilder Limit(TicketCategory category, Complexity complexity, int workingDays)
     {
         Guard.Against.Null(category);
         Guard.Against.Null(complexity);
+        if (workingDays > HandlingPolicy.MaxLimitInWorkingDays)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(workingDays), workingDays, $"Policy '{_name}': a limit of {workingDays} working days for {category.ChineseName} is more than the {HandlingPolicy.MaxLimitInWorkingDays} a policy accepts.");
+        }
+
         if (workingDays <= 0)
         {
             throw new HandlingPolicyException(
@@ -87,11 +139,13 @@ public sealed class HandlingPolicyBuilder
     }
 
     /// <summary>Sets the dispatch service level (default 10 minutes from the call).</summary>
-    /// <param name="within">A positive duration.</param>
+    /// <param name="within">A positive duration, at most <see cref="HandlingPolicy.MaxCalendarTimeLimit"/>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="within"/> is not positive or is longer than <see cref="HandlingPolicy.MaxCalendarTimeLimit"/>.</exception>
     public HandlingPolicyBuilder DispatchWithin(Duration within)
     {
-        Guard.Against.Expression(d => d <= Duration.Zero, within, "The dispatch service level must be a positive duration.");
+        Guard.Against.Expression(d => d <= Duration.Zero || d > HandlingPolicy.MaxCalendarTimeLimit, within,
+            $"The dispatch service level must be a positive duration of at most {HandlingPolicy.MaxCalendarTimeLimit.TotalDays} days; got {within}.");
         _dispatchWithin = within;
         return this;
     }
@@ -108,11 +162,20 @@ public sealed class HandlingPolicyBuilder
     /// <summary>Sets hour limits on calendar time for orders of <paramref name="urgency"/>.</summary>
     /// <param name="urgency">The urgency (not <see cref="Urgency.Normal"/>).</param>
     /// <param name="respondWithin">Time to respond; positive.</param>
-    /// <param name="resultWithin">Time to the result; at least <paramref name="respondWithin"/>.</param>
+    /// <param name="resultWithin">Time to the result; at least <paramref name="respondWithin"/>, at most <see cref="HandlingPolicy.MaxCalendarTimeLimit"/>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="urgency"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="resultWithin"/> is longer than <see cref="HandlingPolicy.MaxCalendarTimeLimit"/>.</exception>
+    /// <exception cref="HandlingPolicyException">The urgency is <see cref="Urgency.Normal"/>, or the durations are not positive and ordered.</exception>
     public HandlingPolicyBuilder UrgentLimit(Urgency urgency, Duration respondWithin, Duration resultWithin)
     {
         Guard.Against.Null(urgency);
+        if (respondWithin > HandlingPolicy.MaxCalendarTimeLimit || resultWithin > HandlingPolicy.MaxCalendarTimeLimit)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(resultWithin), resultWithin, $"Policy '{_name}': hour limits are at most {HandlingPolicy.MaxCalendarTimeLimit.TotalDays} days; got {respondWithin} to respond and {resultWithin} to the result.");
+        }
+
         if (urgency == Urgency.Normal || respondWithin <= Duration.Zero || resultWithin < respondWithin)
         {
             throw new HandlingPolicyException(
@@ -132,6 +195,14 @@ public sealed class HandlingPolicyBuilder
     public HandlingPolicyBuilder AllowProvisionalDeadlines()
     {
         _beyond = BeyondCoverage.AssumeWeekdays;
+        return this;
+    }
+
+    /// <summary>Rejects deadlines that cross the calendar's coverage (the default): they throw <see cref="CalendarCoverageException"/>.</summary>
+    /// <returns>This builder.</returns>
+    public HandlingPolicyBuilder RejectProvisionalDeadlines()
+    {
+        _beyond = BeyondCoverage.Reject;
         return this;
     }
 

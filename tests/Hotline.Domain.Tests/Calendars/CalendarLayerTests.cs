@@ -111,6 +111,6 @@ public class CalendarLayerTests
     public void An_unknown_code_is_reported_with_the_known_ones()
     {
         var act = () => DayKind.FromCode("holiday");
-        act.Should().Throw<Ardalis.SmartEnum.SmartEnumNotFoundException>().WithMessage("*holiday*workday, weekend, statutory-holiday*");
+        act.Should().Throw<VocabularyItemNotFoundException>().WithMessage("*holiday*workday, weekend, statutory-holiday*");
     }
 }

@@ -52,6 +52,6 @@ public class TicketVocabularyTests
     public void Unknown_codes_name_the_known_ones()
     {
         var act = () => Complexity.FromCode("hard");
-        act.Should().Throw<Ardalis.SmartEnum.SmartEnumNotFoundException>().WithMessage("*hard*general, complex, especially-complex*");
+        act.Should().Throw<VocabularyItemNotFoundException>().WithMessage("*hard*general, complex, especially-complex*");
     }
 }
