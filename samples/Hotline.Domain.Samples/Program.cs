@@ -15,3 +15,4 @@ DeadlineTour.Run();
 Console.WriteLine();
 AirQualityTour.Run();
 SavingTour.Run();
+TicketTour.Run();

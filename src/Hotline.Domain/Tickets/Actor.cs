@@ -1,0 +1,69 @@
+using System;
+using Ardalis.GuardClauses;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// Who performs an action on a work order: platform staff (operators, dispatchers, supervisors of the 12345 platform)
+/// or the staff of a responsible unit. The aggregate checks authority on it (BRIEF §4: who may do what).
+/// </summary>
+/// <remarks>
+/// Immutable. Two actors are equal when they are both the platform or both the same unit, and their staff ids are
+/// equal (ordinal).
+/// </remarks>
+public sealed class Actor : IEquatable<Actor>
+{
+    private Actor(UnitId? unit, string staffId)
+    {
+        Unit = unit;
+        StaffId = staffId;
+    }
+
+    /// <summary>The unit the staff member works for, or <see langword="null"/> for platform staff.</summary>
+    public UnitId? Unit { get; }
+
+    /// <summary>The staff member's id (工号) in the integrator's system.</summary>
+    public string StaffId { get; }
+
+    /// <summary>Whether this is platform staff.</summary>
+    public bool IsPlatform => Unit is null;
+
+    /// <summary>Platform staff: an operator, dispatcher or supervisor of the 12345 platform.</summary>
+    /// <param name="staffId">The staff member's id: not blank, not padded.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="ArgumentException"><paramref name="staffId"/> is null, blank or padded.</exception>
+    public static Actor Platform(string staffId) => new(null, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+
+    /// <summary>A member of a responsible unit's staff.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="staffId">The staff member's id: not blank, not padded.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is null, or <paramref name="staffId"/> is null, blank or padded.</exception>
+    public static Actor OfUnit(UnitId unit, string staffId) =>
+        new(Guard.Against.Null(unit), Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+
+    /// <summary>Whether two actors are equal.</summary>
+    /// <param name="left">One actor.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal (or both null).</returns>
+    public static bool operator ==(Actor? left, Actor? right) => Equals(left, right);
+
+    /// <summary>Whether two actors differ.</summary>
+    /// <param name="left">One actor.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Actor? left, Actor? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(Actor? other) =>
+        other is not null && Unit == other.Unit && string.Equals(StaffId, other.StaffId, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Actor other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Unit, StringComparer.Ordinal.GetHashCode(StaffId)).GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => Unit is null ? $"platform staff {StaffId}" : $"{StaffId} of unit {Unit}";
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>归档: the platform closed the ticket after a reply (and usually a callback). Nothing can happen after it.</summary>
+/// <param name="Sequence">The 1-based position in the ticket's history (the version after this event).</param>
+/// <param name="At">When it happened.</param>
+/// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
+/// <param name="ByStaff">The acting staff member's id.</param>
+public sealed record TicketClosed(int Sequence, Instant At, string? ByUnit, string ByStaff)
+    : TicketEvent(Sequence, At, ByUnit, ByStaff);

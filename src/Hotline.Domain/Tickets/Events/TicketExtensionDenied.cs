@@ -1,0 +1,12 @@
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>驳回延期: the platform denied the pending extension; the round's one request is used up.</summary>
+/// <param name="Sequence">The 1-based position in the ticket's history (the version after this event).</param>
+/// <param name="At">When it happened.</param>
+/// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
+/// <param name="ByStaff">The acting staff member's id.</param>
+/// <param name="Reason">Why.</param>
+public sealed record TicketExtensionDenied(int Sequence, Instant At, string? ByUnit, string ByStaff, string Reason)
+    : TicketEvent(Sequence, At, ByUnit, ByStaff);

@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>受理: the platform registered the request (<see cref="Ticket.Register"/>); <see cref="TicketEvent.At"/> is the receipt instant.</summary>
+/// <param name="Sequence">The 1-based position in the ticket's history (the version after this event).</param>
+/// <param name="At">When it happened.</param>
+/// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
+/// <param name="ByStaff">The acting staff member's id.</param>
+/// <param name="TicketId">The ticket's id (<see cref="Tickets.TicketId.Value"/>).</param>
+/// <param name="Category">The category's code (<see cref="TicketCategory"/>).</param>
+/// <param name="Summary">What the requester asked for.</param>
+public sealed record TicketRegistered(int Sequence, Instant At, string? ByUnit, string ByStaff, string TicketId, string Category, string Summary)
+    : TicketEvent(Sequence, At, ByUnit, ByStaff);

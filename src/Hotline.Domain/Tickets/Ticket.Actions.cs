@@ -1,0 +1,320 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>The live actions: guard the arguments, check the rules, decide the facts, apply one event.</summary>
+public sealed partial class Ticket
+{
+    /// <summary>
+    /// 受理: the platform registers a request. The ticket starts <see cref="TicketStatus.Registered"/>, with no unit and
+    /// no deadline; any category may be registered (表扬 and 其他 have no limit, so they can be answered directly but not
+    /// dispatched under a policy without a limit for them).
+    /// </summary>
+    /// <param name="id">The ticket's id.</param>
+    /// <param name="category">The request's category.</param>
+    /// <param name="summary">What the requester asked for (not blank).</param>
+    /// <param name="policy">The city's handling policy; keep the same instance for <see cref="Rehydrate"/>.</param>
+    /// <param name="by">Platform staff (an operator).</param>
+    /// <param name="receivedAt">When the request was received.</param>
+    /// <returns>The new ticket, whose one uncommitted event is a <see cref="TicketRegistered"/>.</returns>
+    /// <exception cref="System.ArgumentException">An argument is null, or <paramref name="summary"/> is blank.</exception>
+    /// <exception cref="TicketAuthorityException"><paramref name="by"/> is a unit (<see cref="TicketRule.PlatformOnly"/>).</exception>
+    public static Ticket Register(TicketId id, TicketCategory category, string summary, HandlingPolicy policy, Actor by, Instant receivedAt)
+    {
+        Guard.Against.Null(id);
+        Guard.Against.Null(category);
+        Identifiers.Text(summary, nameof(summary), "summary");
+        Guard.Against.Null(policy);
+        Guard.Against.Null(by);
+        InRange(receivedAt, nameof(receivedAt));
+        if (!by.IsPlatform)
+        {
+            throw new TicketAuthorityException(
+                TicketRule.PlatformOnly, $"Only platform staff may register ticket {id}; {by} may not.");
+        }
+
+        var ticket = new Ticket(policy, 8);
+        ticket.Apply(new TicketRegistered(1, receivedAt, null, by.StaffId, id.Value, category.Code, summary));
+        return ticket;
+    }
+
+    /// <summary>
+    /// 直接答复: the platform answers from the knowledge base at intake. Only from <see cref="TicketStatus.Registered"/>;
+    /// the ticket is <see cref="TicketStatus.Closed"/> with no deadline and no unit.
+    /// </summary>
+    /// <param name="answer">The answer given (not blank).</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void AnswerDirectly(string answer, Actor by, Instant at)
+    {
+        Identifiers.Text(answer, nameof(answer), "answer");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckAnswerDirectly(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketAnsweredDirectly(Version + 1, at, null, by.StaffId, answer));
+    }
+
+    /// <summary>
+    /// 派单: the platform dispatches the ticket to <paramref name="unit"/>, setting its complexity; from
+    /// <see cref="TicketStatus.Registered"/>, or from <see cref="TicketStatus.Returned"/> to another unit (改派, accepting
+    /// the return). Never once signed for or closed. The clock (rule 1): when the policy starts it at dispatch, the
+    /// deadline runs from this instant, so a re-dispatch restarts it for the new unit; at receipt, from the receipt
+    /// instant; at sign-in, the deadline waits for <see cref="SignFor"/>.
+    /// </summary>
+    /// <param name="unit">The responsible unit.</param>
+    /// <param name="complexity">The complexity the platform sets.</param>
+    /// <param name="by">Platform staff (a dispatcher).</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.RedispatchToAnotherUnit"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">The deadline falls outside the calendar's coverage.</exception>
+    public void Dispatch(UnitId unit, Complexity complexity, Actor by, Instant at)
+    {
+        Guard.Against.Null(unit);
+        Guard.Against.Null(complexity);
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckDispatch(by.Unit?.Value, by.StaffId, at, unit.Value);
+        var deadline = DecideDispatchDeadline(complexity, at);
+        Apply(new TicketDispatched(
+            Version + 1, at, null, by.StaffId, unit.Value, complexity.Code,
+            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
+    }
+
+    /// <summary>
+    /// 签收: the unit the ticket is dispatched to signs for it; only from <see cref="TicketStatus.Dispatched"/> (no second
+    /// sign-in). The ticket is <see cref="TicketStatus.InProgress"/>. When the policy starts the clock at sign-in, the
+    /// deadline runs from this instant.
+    /// </summary>
+    /// <param name="by">Staff of the dispatched unit.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">The deadline falls outside the calendar's coverage.</exception>
+    public void SignFor(Actor by, Instant at)
+    {
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckSignFor(by.Unit?.Value, by.StaffId, at);
+        HandlingDeadline? deadline = ReferenceEquals(_policy.ClockStart, ClockStart.SignIn)
+            ? _policy.DeadlineFor(Category, Complexity!, at)
+            : null;
+        Apply(new TicketSignedFor(
+            Version + 1, at, by.Unit!.Value, by.StaffId,
+            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
+    }
+
+    /// <summary>
+    /// 退单: the dispatched unit returns the ticket with a reason, before signing for it (only from
+    /// <see cref="TicketStatus.Dispatched"/>). The ticket is <see cref="TicketStatus.Returned"/> until the platform
+    /// re-dispatches it (<see cref="Dispatch"/>) or rejects the return (<see cref="RejectReturn"/>).
+    /// </summary>
+    /// <param name="reason">Why the order is not the unit's (not blank).</param>
+    /// <param name="by">Staff of the dispatched unit.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void Return(string reason, Actor by, Instant at)
+    {
+        Identifiers.Text(reason, nameof(reason), "reason");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckReturn(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketReturned(Version + 1, at, by.Unit!.Value, by.StaffId, reason));
+    }
+
+    /// <summary>
+    /// 驳回退单: the platform rejects a return; the ticket goes back to <see cref="TicketStatus.Dispatched"/> for the same
+    /// unit to sign for, and its clock keeps running (the deadline is unchanged).
+    /// </summary>
+    /// <param name="reason">Why (not blank).</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void RejectReturn(string reason, Actor by, Instant at)
+    {
+        Identifiers.Text(reason, nameof(reason), "reason");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckRejectReturn(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketReturnRejected(Version + 1, at, null, by.StaffId, reason));
+    }
+
+    /// <summary>
+    /// 申请延期: the responsible unit asks for the round's one extension (rule 2), after signing and before replying.
+    /// At most one request per handling round (a denied request uses it up; a request refused here does not), only for
+    /// the complexities the policy allows, at most the policy's maximum of working days, and before the deadline in
+    /// force (<paramref name="at"/> before its <see cref="HandlingDeadline.DueAt"/>).
+    /// </summary>
+    /// <param name="workingDays">The working days asked for (1 or more; more than the policy's maximum is refused).</param>
+    /// <param name="reason">Why (not blank).</param>
+    /// <param name="by">Staff of the responsible unit.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank, or <paramref name="workingDays"/> is zero or less.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.OneExtensionRequestPerRound"/>, <see cref="TicketRule.ExtensionComplexity"/>, <see cref="TicketRule.ExtensionMaximum"/>, <see cref="TicketRule.ExtensionBeforeDeadline"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void RequestExtension(int workingDays, string reason, Actor by, Instant at)
+    {
+        Guard.Against.NegativeOrZero(workingDays);
+        Identifiers.Text(reason, nameof(reason), "reason");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckExtensionRequest(by.Unit?.Value, by.StaffId, at, workingDays);
+        Apply(new TicketExtensionRequested(Version + 1, at, by.Unit!.Value, by.StaffId, workingDays, reason));
+    }
+
+    /// <summary>
+    /// 批准延期: the platform approves the pending extension request, whenever it decides (the request was judged against
+    /// the deadline when it was made). The deadline is extended from the original due date
+    /// (<see cref="HandlingDeadline.Extend(int)"/>). A request still pending at the reply has lapsed and cannot be approved.
+    /// </summary>
+    /// <param name="by">Platform staff (never the unit that asked).</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.PendingExtensionOnly"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">The extended deadline falls outside the calendar's coverage.</exception>
+    public void ApproveExtension(Actor by, Instant at)
+    {
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "approve the extension request of");
+        var days = PendingExtensionWorkingDays!.Value;
+        var extended = Deadline!.Value.Extend(days);
+        Apply(new TicketExtensionApproved(Version + 1, at, null, by.StaffId, days, extended.DueDate, extended.DueAt, extended.IsProvisional));
+    }
+
+    /// <summary>驳回延期: the platform denies the pending extension request; the round's one request is used up.</summary>
+    /// <param name="reason">Why (not blank).</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.PendingExtensionOnly"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void DenyExtension(string reason, Actor by, Instant at)
+    {
+        Identifiers.Text(reason, nameof(reason), "reason");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "deny the extension request of");
+        Apply(new TicketExtensionDenied(Version + 1, at, null, by.StaffId, reason));
+    }
+
+    /// <summary>
+    /// 办结答复: the responsible unit replies with its result, after signing (only from <see cref="TicketStatus.InProgress"/>:
+    /// no reply before sign-in, no second reply in a round). A late reply (at or after the deadline's
+    /// <see cref="HandlingDeadline.DueAt"/>) is accepted and recorded as late. A pending extension request lapses.
+    /// </summary>
+    /// <param name="result">What the unit did and answered (not blank).</param>
+    /// <param name="resolved">Whether the unit says the matter is resolved.</param>
+    /// <param name="by">Staff of the responsible unit.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void Reply(string result, bool resolved, Actor by, Instant at)
+    {
+        Identifiers.Text(result, nameof(result), "result");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckReply(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, IsOnTime(at)));
+    }
+
+    /// <summary>回访: the platform calls the requester back after the reply (only from <see cref="TicketStatus.Replied"/>: one callback per reply).</summary>
+    /// <param name="resolved">Whether the requester says the matter is resolved.</param>
+    /// <param name="satisfaction">The requester's satisfaction.</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void RecordCallback(bool resolved, Satisfaction satisfaction, Actor by, Instant at)
+    {
+        Guard.Against.Null(satisfaction);
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckCallback(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketCallbackRecorded(Version + 1, at, null, by.StaffId, resolved, satisfaction.Code));
+    }
+
+    /// <summary>
+    /// 重办: the platform reopens the ticket for the same unit after a callback that found the matter unresolved or the
+    /// requester 不满意/非常不满意 (基本满意 counts as satisfied). A new handling round: <see cref="TicketStatus.InProgress"/>
+    /// (the unit keeps it; no new sign-in), a new deadline counted from <paramref name="at"/> with the same category and
+    /// complexity, a new extension request allowed. A second reopen needs a new reply and callback first.
+    /// </summary>
+    /// <param name="reason">Why (not blank).</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When; the new round's clock starts here.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.ReopenNeedsDissatisfaction"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">The new deadline falls outside the calendar's coverage.</exception>
+    public void Reopen(string reason, Actor by, Instant at)
+    {
+        Identifiers.Text(reason, nameof(reason), "reason");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckReopen(by.Unit?.Value, by.StaffId, at);
+        var deadline = _policy.DeadlineFor(Category, Complexity!, at);
+        Apply(new TicketReopened(Version + 1, at, null, by.StaffId, reason, deadline.WorkingDays, deadline.DueDate, deadline.DueAt, deadline.IsProvisional));
+    }
+
+    /// <summary>归档: the platform closes the ticket after a reply, with or without a callback. Nothing can happen after it.</summary>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void Close(Actor by, Instant at)
+    {
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckClose(by.Unit?.Value, by.StaffId, at);
+        Apply(new TicketClosed(Version + 1, at, null, by.StaffId));
+    }
+
+    /// <summary>
+    /// 并单: the platform merges this duplicate into <paramref name="master"/>; the duplicate is
+    /// <see cref="TicketStatus.Closed"/> with <see cref="MergedInto"/> set. Allowed before the reply (registered,
+    /// dispatched, returned or in progress): once a unit has replied, the ticket finishes its own loop.
+    /// </summary>
+    /// <param name="master">The master ticket (not this one).</param>
+    /// <param name="by">Platform staff.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.MergeIntoAnother"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void MergeInto(TicketId master, Actor by, Instant at)
+    {
+        Guard.Against.Null(master);
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        CheckMerge(by.Unit?.Value, by.StaffId, at, master.Value);
+        Apply(new TicketMerged(Version + 1, at, null, by.StaffId, master.Value));
+    }
+
+    private HandlingDeadline? DecideDispatchDeadline(Complexity complexity, Instant at)
+    {
+        if (ReferenceEquals(_policy.ClockStart, ClockStart.SignIn))
+        {
+            // No clock yet, but refuse now a category the policy cannot time, rather than at sign-in.
+            _policy.LimitFor(Category, complexity);
+            return null;
+        }
+
+        return _policy.DeadlineFor(Category, complexity, ReferenceEquals(_policy.ClockStart, ClockStart.Receipt) ? ReceivedAt : at);
+    }
+
+    // NodaTime's extremes cannot be placed in a local day (+08:00 would overflow): refuse them as arguments.
+    private static readonly Instant EarliestAction = Instant.MinValue + Duration.FromDays(2);
+    private static readonly Instant LatestAction = Instant.MaxValue - Duration.FromDays(2);
+
+    private static void InRange(Instant at, string parameterName)
+    {
+        if (at < EarliestAction || at > LatestAction)
+        {
+            throw new System.ArgumentOutOfRangeException(parameterName, at, $"An action's instant must lie between {EarliestAction} and {LatestAction}.");
+        }
+    }
+
+    private bool IsOnTime(Instant at) => Deadline is not { } deadline || at < deadline.DueAt;
+}

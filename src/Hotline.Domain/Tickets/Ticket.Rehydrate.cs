@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>Replay: each stored event runs the live action's checks, then the same <c>Apply</c>.</summary>
+public sealed partial class Ticket
+{
+    /// <summary>
+    /// Rebuilds a ticket from its history: each event runs through the same rules as the live action and the same
+    /// apply, so the result equals the ticket that recorded it (status, unit, deadline with its extension, counts,
+    /// reply timing, history element by element) and has no <see cref="UncommittedEvents"/>.
+    /// </summary>
+    /// <remarks>
+    /// Recorded deadlines win: they are rebuilt from the recorded facts with <paramref name="policy"/>. The policy
+    /// recomputes each of them; a difference (an amended calendar, a provisional deadline now covered, a limit the
+    /// policy no longer has) is reported in <see cref="DeadlineDrifts"/>, never thrown and never written back. Pass the
+    /// policy the events were recorded under (its extension rule and authority rules judge the history); the same
+    /// instance gives deadlines equal to the live ones, since <see cref="HandlingDeadline"/> compares policies by reference.
+    /// </remarks>
+    /// <param name="policy">The handling policy.</param>
+    /// <param name="history">The events, in order, starting with a <see cref="TicketRegistered"/>.</param>
+    /// <returns>The ticket.</returns>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> or <paramref name="history"/> is null, or an event in it is null.</exception>
+    /// <exception cref="TicketHistoryException">The history breaks a rule; the message gives the event's 1-based position and the rule.</exception>
+    public static Ticket Rehydrate(HandlingPolicy policy, IEnumerable<TicketEvent> history)
+    {
+        Guard.Against.Null(policy);
+        Guard.Against.Null(history);
+        Ticket? ticket = null;
+        var position = 0;
+        foreach (var e in history)
+        {
+            position++;
+            if (e is null)
+            {
+                throw new ArgumentException($"Event {position} of the history is null.", nameof(history));
+            }
+
+            try
+            {
+                if (ticket is null)
+                {
+                    ticket = new Ticket(policy, history is ICollection<TicketEvent> c ? c.Count : 8);
+                    ticket.ReplayRegistration(e);
+                }
+                else
+                {
+                    ticket.Replay(e);
+                }
+            }
+            catch (TicketHistoryException)
+            {
+                throw;
+            }
+            catch (TicketRuleException refusal)
+            {
+                throw new TicketHistoryException(position, refusal.Rule, $"{TicketEventKind.Of(e).Code}: {refusal.Message}", refusal);
+            }
+        }
+
+        if (ticket is null)
+        {
+            throw new TicketHistoryException(0, TicketRule.WellFormedHistory, "the history is empty; it must start with a registration (TicketRegistered).");
+        }
+
+        ticket.LoadedVersion = ticket.Version;
+        return ticket;
+    }
+
+    private static void Malformed(TicketEvent e, string message) =>
+        throw new TicketHistoryException(e.Sequence, TicketRule.WellFormedHistory, message);
+
+    private static bool IsValidId(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !char.IsWhiteSpace(value![0]) && !char.IsWhiteSpace(value[value.Length - 1]);
+
+    private void ReplayRegistration(TicketEvent e)
+    {
+        if (e is not TicketRegistered r)
+        {
+            throw new TicketHistoryException(1, TicketRule.WellFormedHistory, $"a history starts with a registration (TicketRegistered), not {e.GetType().Name}.");
+        }
+
+        CheckEnvelope(e);
+        if (!IsValidId(r.TicketId))
+        {
+            Malformed(e, $"the ticket id '{r.TicketId}' is blank or padded.");
+        }
+
+        if (VocabularyCodes<TicketCategory>.Find(r.Category) is null)
+        {
+            Malformed(e, $"'{r.Category}' is not a TicketCategory code.");
+        }
+
+        RequireText(e, r.Summary, "summary");
+        if (r.ByUnit is not null)
+        {
+            throw new TicketHistoryException(1, TicketRule.PlatformOnly, $"only platform staff register a ticket; staff {r.ByStaff} of unit {r.ByUnit} did.");
+        }
+
+        Apply(r);
+    }
+
+    private void Replay(TicketEvent e)
+    {
+        CheckEnvelope(e);
+        switch (e)
+        {
+            case TicketRegistered:
+                Malformed(e, $"a second registration; ticket {Id} was registered by event 1.");
+                break;
+            case TicketAnsweredDirectly a:
+                RequireText(e, a.Answer, "answer");
+                CheckAnswerDirectly(e.ByUnit, e.ByStaff, e.At);
+                break;
+            case TicketDispatched d:
+                ReplayDispatch(d);
+                break;
+            case TicketSignedFor s:
+                CheckSignFor(e.ByUnit, e.ByStaff, e.At);
+                if (RecordedFacts(e, s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt))
+                {
+                    Recompute(e, s.DueDate!.Value, s.DueAt!.Value, s.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, s.ClockStartedAt!.Value));
+                }
+
+                break;
+            case TicketReturned t:
+                RequireText(e, t.Reason, "reason");
+                CheckReturn(e.ByUnit, e.ByStaff, e.At);
+                break;
+            case TicketReturnRejected j:
+                RequireText(e, j.Reason, "reason");
+                CheckRejectReturn(e.ByUnit, e.ByStaff, e.At);
+                break;
+            case TicketExtensionRequested x:
+                RequireText(e, x.Reason, "reason");
+                if (x.WorkingDays <= 0)
+                {
+                    Malformed(e, $"an extension of {x.WorkingDays} working days; a request asks for 1 or more.");
+                }
+
+                CheckExtensionRequest(e.ByUnit, e.ByStaff, e.At, x.WorkingDays);
+                break;
+            case TicketExtensionApproved a:
+                CheckExtensionDecision(e.ByUnit, e.ByStaff, e.At, "approve the extension request of");
+                if (a.WorkingDays != PendingExtensionWorkingDays)
+                {
+                    Malformed(e, $"the approval grants {a.WorkingDays} working days but the pending request asked for {PendingExtensionWorkingDays}.");
+                }
+
+                RequireIsoDate(e, a.DueDate);
+                Recompute(e, a.DueDate, a.DueAt, a.IsProvisional, () => Deadline!.Value.Extend(a.WorkingDays));
+                break;
+            case TicketExtensionDenied n:
+                RequireText(e, n.Reason, "reason");
+                CheckExtensionDecision(e.ByUnit, e.ByStaff, e.At, "deny the extension request of");
+                break;
+            case TicketReplied r:
+                RequireText(e, r.Result, "result");
+                CheckReply(e.ByUnit, e.ByStaff, e.At);
+                if (r.OnTime != IsOnTime(e.At))
+                {
+                    Malformed(e, $"the reply is recorded as {(r.OnTime ? "on time" : "late")} but it came at {Local(e.At)} against the recorded deadline {Local(Deadline!.Value.DueAt)}.");
+                }
+
+                break;
+            case TicketCallbackRecorded c:
+                if (VocabularyCodes<Satisfaction>.Find(c.Satisfaction) is null)
+                {
+                    Malformed(e, $"'{c.Satisfaction}' is not a Satisfaction code.");
+                }
+
+                CheckCallback(e.ByUnit, e.ByStaff, e.At);
+                break;
+            case TicketReopened o:
+                RequireText(e, o.Reason, "reason");
+                CheckReopen(e.ByUnit, e.ByStaff, e.At);
+                if (o.WorkingDays <= 0 || o.DueAt <= o.At)
+                {
+                    Malformed(e, $"the reopened round's deadline ({o.WorkingDays} working days, due {Local(o.DueAt)}) does not follow the reopen at {Local(o.At)}.");
+                }
+
+                RequireIsoDate(e, o.DueDate);
+                Recompute(e, o.DueDate, o.DueAt, o.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, o.At));
+                break;
+            case TicketClosed:
+                CheckClose(e.ByUnit, e.ByStaff, e.At);
+                break;
+            case TicketMerged m:
+                if (!IsValidId(m.MasterTicketId))
+                {
+                    Malformed(e, $"the master ticket id '{m.MasterTicketId}' is blank or padded.");
+                }
+
+                CheckMerge(e.ByUnit, e.ByStaff, e.At, m.MasterTicketId);
+                break;
+            default:
+                Malformed(e, $"{e.GetType().FullName} is not a ticket event this library knows; known: {string.Join(", ", TicketEventKind.InValueOrder.Select(k => k.EventType.Name))}.");
+                break;
+        }
+
+        Apply(e);
+    }
+
+    private void ReplayDispatch(TicketDispatched d)
+    {
+        if (!IsValidId(d.Unit))
+        {
+            Malformed(d, $"the unit id '{d.Unit}' is blank or padded.");
+        }
+
+        var complexity = VocabularyCodes<Complexity>.Find(d.Complexity);
+        if (complexity is null)
+        {
+            Malformed(d, $"'{d.Complexity}' is not a Complexity code.");
+        }
+
+        CheckDispatch(d.ByUnit, d.ByStaff, d.At, d.Unit);
+        if (RecordedFacts(d, d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt))
+        {
+            Recompute(d, d.DueDate!.Value, d.DueAt!.Value, d.IsProvisional, () => _policy.DeadlineFor(Category, complexity!, d.ClockStartedAt!.Value));
+        }
+    }
+
+    private void CheckEnvelope(TicketEvent e)
+    {
+        if (e.Sequence != Version + 1)
+        {
+            throw new TicketHistoryException(
+                Version + 1, TicketRule.WellFormedHistory, $"its sequence is {e.Sequence}; a history's sequence runs 1, 2, 3… so it should be {Version + 1}.");
+        }
+
+        if (!IsValidId(e.ByStaff))
+        {
+            Malformed(e, $"the staff id '{e.ByStaff}' is blank or padded.");
+        }
+
+        if (e.ByUnit is not null && !IsValidId(e.ByUnit))
+        {
+            Malformed(e, $"the unit id '{e.ByUnit}' is blank or padded.");
+        }
+    }
+
+    private static void RequireText(TicketEvent e, string? text, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Malformed(e, $"the {what} is blank.");
+        }
+    }
+
+    // Deadline facts are recorded all together or not at all, and the clock cannot start after the event that records it.
+    private static bool RecordedFacts(TicketEvent e, Instant? clockStartedAt, int? workingDays, LocalDate? dueDate, Instant? dueAt)
+    {
+        var count = (clockStartedAt.HasValue ? 1 : 0) + (workingDays.HasValue ? 1 : 0) + (dueDate.HasValue ? 1 : 0) + (dueAt.HasValue ? 1 : 0);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        if (count != 4)
+        {
+            Malformed(e, "a deadline is recorded with ClockStartedAt, WorkingDays, DueDate and DueAt together, or none of them.");
+        }
+
+        RequireIsoDate(e, dueDate!.Value);
+        if (clockStartedAt!.Value > e.At || workingDays!.Value <= 0 || dueAt!.Value <= clockStartedAt.Value)
+        {
+            Malformed(e, $"the recorded deadline (clock from {clockStartedAt}, {workingDays} working days, due {dueAt}) does not fit the event at {e.At}.");
+        }
+
+        return true;
+    }
+
+    // Calendars count ISO dates; a date in another calendar system cannot be compared with them.
+    private static void RequireIsoDate(TicketEvent e, LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            Malformed(e, $"the recorded due date {date} is in the {date.Calendar.Id} calendar; events record ISO dates.");
+        }
+    }
+
+    // The recorded deadline wins; what the policy computes today is only compared, and a difference reported.
+    private void Recompute(TicketEvent e, LocalDate dueDate, Instant dueAt, bool isProvisional, Func<HandlingDeadline> recompute)
+    {
+        HandlingDeadline today;
+        try
+        {
+            today = recompute();
+        }
+        catch (HotlineDomainException refusal)
+        {
+            AddDrift(new DeadlineDrift(e.Sequence, dueDate, dueAt, isProvisional, null, null, null, refusal.Message));
+            return;
+        }
+
+        if (today.DueDate != dueDate || today.DueAt != dueAt || today.IsProvisional != isProvisional)
+        {
+            AddDrift(new DeadlineDrift(e.Sequence, dueDate, dueAt, isProvisional, today.DueDate, today.DueAt, today.IsProvisional, null));
+        }
+    }
+
+    private void AddDrift(DeadlineDrift drift) => (_drifts ??= []).Add(drift);
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// The stable names of the <see cref="TicketEvent"/> types: the map between what a store writes in its <c>type</c>
+/// column (<see cref="Vocabulary{TEnum}.Code"/>, for example <c>dispatched</c>) and the record type to deserialize,
+/// so no CLR type name reaches the database and renaming a class never orphans stored events.
+/// </summary>
+public sealed class TicketEventKind : Vocabulary<TicketEventKind>
+{
+    /// <summary>受理: <see cref="TicketRegistered"/>.</summary>
+    public static readonly TicketEventKind Registered = new(nameof(Registered), 1, "registered", "受理", typeof(TicketRegistered));
+
+    /// <summary>直接答复: <see cref="TicketAnsweredDirectly"/>.</summary>
+    public static readonly TicketEventKind AnsweredDirectly = new(nameof(AnsweredDirectly), 2, "answered-directly", "直接答复", typeof(TicketAnsweredDirectly));
+
+    /// <summary>派单: <see cref="TicketDispatched"/>.</summary>
+    public static readonly TicketEventKind Dispatched = new(nameof(Dispatched), 3, "dispatched", "派单", typeof(TicketDispatched));
+
+    /// <summary>签收: <see cref="TicketSignedFor"/>.</summary>
+    public static readonly TicketEventKind SignedFor = new(nameof(SignedFor), 4, "signed-for", "签收", typeof(TicketSignedFor));
+
+    /// <summary>退单: <see cref="TicketReturned"/>.</summary>
+    public static readonly TicketEventKind Returned = new(nameof(Returned), 5, "returned", "退单", typeof(TicketReturned));
+
+    /// <summary>驳回退单: <see cref="TicketReturnRejected"/>.</summary>
+    public static readonly TicketEventKind ReturnRejected = new(nameof(ReturnRejected), 6, "return-rejected", "驳回退单", typeof(TicketReturnRejected));
+
+    /// <summary>申请延期: <see cref="TicketExtensionRequested"/>.</summary>
+    public static readonly TicketEventKind ExtensionRequested = new(nameof(ExtensionRequested), 7, "extension-requested", "申请延期", typeof(TicketExtensionRequested));
+
+    /// <summary>批准延期: <see cref="TicketExtensionApproved"/>.</summary>
+    public static readonly TicketEventKind ExtensionApproved = new(nameof(ExtensionApproved), 8, "extension-approved", "批准延期", typeof(TicketExtensionApproved));
+
+    /// <summary>驳回延期: <see cref="TicketExtensionDenied"/>.</summary>
+    public static readonly TicketEventKind ExtensionDenied = new(nameof(ExtensionDenied), 9, "extension-denied", "驳回延期", typeof(TicketExtensionDenied));
+
+    /// <summary>办结答复: <see cref="TicketReplied"/>.</summary>
+    public static readonly TicketEventKind Replied = new(nameof(Replied), 10, "replied", "办结答复", typeof(TicketReplied));
+
+    /// <summary>回访: <see cref="TicketCallbackRecorded"/>.</summary>
+    public static readonly TicketEventKind CallbackRecorded = new(nameof(CallbackRecorded), 11, "callback-recorded", "回访", typeof(TicketCallbackRecorded));
+
+    /// <summary>重办: <see cref="TicketReopened"/>.</summary>
+    public static readonly TicketEventKind Reopened = new(nameof(Reopened), 12, "reopened", "重办", typeof(TicketReopened));
+
+    /// <summary>归档: <see cref="TicketClosed"/>.</summary>
+    public static readonly TicketEventKind Closed = new(nameof(Closed), 13, "closed", "归档", typeof(TicketClosed));
+
+    /// <summary>并单: <see cref="TicketMerged"/>.</summary>
+    public static readonly TicketEventKind Merged = new(nameof(Merged), 14, "merged", "并单", typeof(TicketMerged));
+
+    // Built on first use, after every field above is set.
+    private static readonly Lazy<Dictionary<Type, TicketEventKind>> ByType = new(() => List.ToDictionary(kind => kind.EventType));
+
+    private TicketEventKind(string name, int value, string code, string chineseName, Type eventType)
+        : base(name, value, code, chineseName)
+    {
+        EventType = eventType;
+    }
+
+    /// <summary>The sealed <see cref="TicketEvent"/> record type of this kind, to deserialize stored data into.</summary>
+    public Type EventType { get; }
+
+    /// <summary>The kind of an event.</summary>
+    /// <param name="ticketEvent">An event of one of the library's types.</param>
+    /// <returns>Its kind.</returns>
+    /// <exception cref="ArgumentException">The event is null or of a type the library does not define.</exception>
+    public static TicketEventKind Of(TicketEvent ticketEvent)
+    {
+        Guard.Against.Null(ticketEvent);
+        return ByType.Value.TryGetValue(ticketEvent.GetType(), out var kind)
+            ? kind
+            : throw new ArgumentException(
+                $"{ticketEvent.GetType().Name} is not a ticket event of this library. Known types: {string.Join(", ", InValueOrder.Select(k => k.EventType.Name))}.",
+                nameof(ticketEvent));
+    }
+}

@@ -1,0 +1,55 @@
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// The named rules of the work order's closed loop. Every refusal (<see cref="TicketRuleException"/>) carries one, so
+/// code and tests can tell the rules apart without reading messages.
+/// </summary>
+public sealed class TicketRule : Vocabulary<TicketRule>
+{
+    /// <summary>Only platform staff register, answer directly, dispatch, review returns, decide extensions, call back, reopen, merge and close.</summary>
+    public static readonly TicketRule PlatformOnly = new(nameof(PlatformOnly), 1, "platform-only", "仅平台可操作");
+
+    /// <summary>Only the unit the ticket is dispatched to signs for it, returns it, requests an extension and replies.</summary>
+    public static readonly TicketRule DispatchedUnitOnly = new(nameof(DispatchedUnitOnly), 2, "dispatched-unit-only", "仅承办单位可操作");
+
+    /// <summary>Each action only from the statuses where it makes sense (for example no reply before sign-in).</summary>
+    public static readonly TicketRule AllowedStatus = new(nameof(AllowedStatus), 3, "allowed-status", "状态不允许");
+
+    /// <summary>Nothing at all after the ticket is closed: a new request is a new ticket.</summary>
+    public static readonly TicketRule NothingAfterClose = new(nameof(NothingAfterClose), 4, "nothing-after-close", "归档后不可操作");
+
+    /// <summary>Instants never go backwards: an action dated before the ticket's last event is refused.</summary>
+    public static readonly TicketRule Chronology = new(nameof(Chronology), 5, "chronology", "时间顺序");
+
+    /// <summary>At most one extension request per handling round; a denied request uses it up.</summary>
+    public static readonly TicketRule OneExtensionRequestPerRound = new(nameof(OneExtensionRequestPerRound), 6, "one-extension-request-per-round", "每轮限申请一次延期");
+
+    /// <summary>Only the complexities the policy's extension rule names may be extended.</summary>
+    public static readonly TicketRule ExtensionComplexity = new(nameof(ExtensionComplexity), 7, "extension-complexity", "不可延期的复杂程度");
+
+    /// <summary>An extension adds at most the policy's maximum of working days.</summary>
+    public static readonly TicketRule ExtensionMaximum = new(nameof(ExtensionMaximum), 8, "extension-maximum", "超过延期上限");
+
+    /// <summary>An extension is requested before the deadline in force (before its <see cref="HandlingDeadline.DueAt"/>).</summary>
+    public static readonly TicketRule ExtensionBeforeDeadline = new(nameof(ExtensionBeforeDeadline), 9, "extension-before-deadline", "须在期限前申请延期");
+
+    /// <summary>The platform approves or denies only a pending extension request (one lapses at the reply).</summary>
+    public static readonly TicketRule PendingExtensionOnly = new(nameof(PendingExtensionOnly), 10, "pending-extension-only", "无待审延期申请");
+
+    /// <summary>A reopen follows a callback that found the matter unresolved or the requester 不满意/非常不满意.</summary>
+    public static readonly TicketRule ReopenNeedsDissatisfaction = new(nameof(ReopenNeedsDissatisfaction), 11, "reopen-needs-dissatisfaction", "满意不可重办");
+
+    /// <summary>A ticket is merged into another ticket, never into itself.</summary>
+    public static readonly TicketRule MergeIntoAnother = new(nameof(MergeIntoAnother), 12, "merge-into-another", "不可并入自身");
+
+    /// <summary>A returned ticket is re-dispatched to another unit; sending it back to the same unit is a rejected return.</summary>
+    public static readonly TicketRule RedispatchToAnotherUnit = new(nameof(RedispatchToAnotherUnit), 13, "redispatch-to-another-unit", "改派须换单位");
+
+    /// <summary>A stored history is well formed: it starts with the registration, its sequence runs 1, 2, 3…, its codes are known and its recorded judgements match its recorded deadlines.</summary>
+    public static readonly TicketRule WellFormedHistory = new(nameof(WellFormedHistory), 14, "well-formed-history", "历史记录不完整");
+
+    private TicketRule(string name, int value, string code, string chineseName)
+        : base(name, value, code, chineseName)
+    {
+    }
+}
