@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Hotline.Domain.AirQuality;
 using NodaTime;
 
@@ -10,36 +9,45 @@ internal static class AirQualityTour
 {
     public static void Run()
     {
-        var standard = AirQualityStandard.InForceOn(new LocalDate(2026, 10, 1));
+        Tour.Section(3, "Air quality (空气质量)");
+
         var day = DailyAqi.Calculate(new DailyConcentrations(so2: 8, no2: 31, pm10: 96, pm25: 42, co: 0.7m, o3EightHourMax: 150), AirQualityStandard.Edition2012);
-        Console.WriteLine($"3. Daily AQI under {AirQualityStandard.Edition2012.ChineseName}: PM2.5 42, PM10 96, O3-8h 150 → AQI {day.Aqi} " +
-                          $"({day.Level.ChineseName}, {day.Level.ColourName}), primary {string.Join("/", day.PrimaryPollutants.Select(p => p.Symbol))}, good day: {day.IsGoodDay}");
+        Tour.Step("3.1", "A daily AQI", $"PM2.5 42, PM10 96, O3-8h 150 µg/m³ under {AirQualityStandard.Edition2012.ChineseName}.");
+        Tour.Line("AQI", $"{day.Aqi} ({day.Level.ChineseName}, {day.Level.ColourName})");
+        Tour.Line("primary pollutant", string.Join("/", day.PrimaryPollutants.Select(p => p.Symbol)));
+        Tour.Line("good day", day.IsGoodDay);
 
         // HJ 633-2026 (in force 2026-03-01) drops the O3 1-hour maximum from the daily AQI: a sunny day changes level.
+        Tour.Step("3.2", "The same summer day under both editions", "O3 8-h 120, 1-h 250: HJ 633-2026 no longer counts the 1-hour maximum in the daily AQI.");
         var summer = new DailyConcentrations(so2: 5, no2: 20, pm10: 40, pm25: 20, co: 0.5m, o3EightHourMax: 120, o3OneHourMax: 250);
         foreach (var edition in AirQualityStandard.InValueOrder)
         {
             var aqi = DailyAqi.Calculate(summer, edition);
-            Console.WriteLine($"   Summer day, O3 8-h 120 / 1-h 250, under {edition.ChineseName,-40}: AQI {aqi.Aqi,3} ({aqi.Level.ChineseName}), good day: {aqi.IsGoodDay}");
+            Tour.Line(edition.Code, $"AQI {aqi.Aqi} ({aqi.Level.ChineseName}), good day: {aqi.IsGoodDay}");
         }
 
         // 2026 also has a real-time (hourly) AQI, and publishes a day with missing data only when its AQI is above 100.
+        Tour.Step("3.3", "Real-time AQI and missing data (2026)", "SO2 1-h above 800 µg/m³ gives IAQI 200; a day without PM2.5 is published only if its AQI is above 100.");
         var hour = HourlyAqi.Calculate(new HourlyConcentrations(so2: 801, no2: 20, co: 0.5m, o3: 60, pm10: 30, pm25: 20), AirQualityStandard.Edition2026);
-        Console.WriteLine($"   Real-time AQI of an hour with SO2 801 µg/m³ (2026: IAQI 200 above 800): AQI {hour.Aqi}, primary {string.Join("/", hour.PrimaryPollutants.Select(p => p.Symbol))}");
+        Tour.Line("hour with SO2 801", $"AQI {hour.Aqi}, primary {string.Join("/", hour.PrimaryPollutants.Select(p => p.Symbol))}");
         var quiet = DailyAqi.Publish(new DailyReadings(so2: 5, no2: 20, pm10: 50, pm25: null, co: 0.5m, o3EightHourMax: 90), AirQualityStandard.Edition2026);
         var dusty = DailyAqi.Publish(new DailyReadings(so2: 5, no2: 20, pm10: 200, pm25: null, co: 0.5m, o3EightHourMax: 90), AirQualityStandard.Edition2026);
-        Console.WriteLine($"   PM2.5 missing (2026): a quiet day publishes AQI {quiet.Text}; a dusty day (PM10 200) still publishes AQI {dusty.Text}");
+        Tour.Line("quiet day, PM2.5 missing", $"AQI {quiet.Text}");
+        Tour.Line("dusty day (PM10 200), PM2.5 missing", $"AQI {dusty.Text}");
 
         // A month computed from daily values (invented), then the disclosure table for October 2026.
+        var standard = AirQualityStandard.InForceOn(new LocalDate(2026, 10, 1));
         var october = new YearMonth(2026, 10);
         var random = new Random(10);
         var days = october.ToDateInterval().Select(d => new KeyValuePair<LocalDate, DailyConcentrations>(d,
             new DailyConcentrations(6 + random.Next(5), 20 + random.Next(20), 50 + random.Next(60), 25 + random.Next(40), 0.5m + (random.Next(10) / 10m), 90 + random.Next(80))));
         var stats = MonthlyStatistics.Compute(october, days, standard);
-        Console.WriteLine($"   {october:uuuu-MM} from {stats.ValidDays} days under {standard.ChineseName}: composite {stats.CompositeIndex}, " +
-                          $"PM2.5 {stats.Pm25}, PM10 {stats.Pm10}, O3 {stats.O3}, CO {stats.Co}, good days {stats.GoodDays}");
-        Console.WriteLine($"   composite-index limits: {stats.Limits} (the edition's transitional set; no official source fixes it, so a caller may pass its own)");
-        Console.WriteLine();
+        Tour.Step("3.4", "A month from daily values", $"{october:uuuu-MM} (invented data) under {standard.ChineseName}.");
+        Tour.Line("valid days", stats.ValidDays);
+        Tour.Line("composite index", stats.CompositeIndex);
+        Tour.Line("PM2.5, PM10, O3, CO", $"{stats.Pm25}, {stats.Pm10}, {stats.O3}, {stats.Co}");
+        Tour.Line("good days", stats.GoodDays);
+        Tour.Line("composite-index limits", $"{stats.Limits} (the edition's transitional set; no official source fixes it, so a caller may pass its own)");
 
         var areas = new[]
         {
@@ -51,34 +59,20 @@ internal static class AirQualityTour
             new AreaMonth("太白县", "山区县", new MonthlyAirQuality(2.61m, 31, 18, 35, 120), new MonthlyAirQuality(2.75m, 31, 20, 38, 118)),
             new AreaMonth("凤县", "山区县", new MonthlyAirQuality(2.88m, 30, 21, 40, 125), new MonthlyAirQuality(2.88m, 29, 22, 41, 121)),
         };
-        Console.WriteLine(Table(october, ImprovementRanking.Rank(areas, TieRanking.Dense)));
+        Tour.Step("3.5", $"{october.Year}年{october.Month}月各县区空气质量改善情况", "The published layout: per area, each indicator's value, change on the year and rank within the group (dense ranks).");
+        PrintTable(ImprovementRanking.Rank(areas, TieRanking.Dense));
     }
 
-    /// <summary>The published layout: per area, each indicator's value, change and rank within the group.</summary>
-    private static string Table(YearMonth month, IReadOnlyList<ImprovementRow> rows)
+    private static void PrintTable(IReadOnlyList<ImprovementRow> rows)
     {
         var indicators = AirQualityIndicator.InValueOrder;
-        var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"   {month.Year}年{month.Month}月各县区空气质量改善情况 (invented data, dense ranks)");
-        text.Append("   县区     组别  ");
-        foreach (var indicator in indicators)
+        var header = new[] { "县区", "组别" }.Concat(indicators.SelectMany(i => new[] { i.ChineseName, "同比", "排名" })).ToArray();
+        var body = rows.Select(row => new[] { row.Area, row.Group }.Concat(indicators.SelectMany(i => new[]
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {indicator.ChineseName,-5} 同比       排名 ");
-        }
-
-        text.AppendLine();
-        foreach (var row in rows)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"   {row.Area,-5}{row.Group,-4}");
-            foreach (var indicator in indicators)
-            {
-                text.Append(CultureInfo.InvariantCulture,
-                    $"| {DisclosureFormat.Value(indicator, row.Value(indicator)),-6}{DisclosureFormat.Change(indicator, row.Change(indicator)),-9} {row.Rank(indicator),3}  ");
-            }
-
-            text.AppendLine();
-        }
-
-        return text.ToString();
+            DisclosureFormat.Value(i, row.Value(i)),
+            DisclosureFormat.Change(i, row.Change(i)),
+            row.Rank(i).ToString(CultureInfo.InvariantCulture),
+        })).ToArray());
+        Tour.Table(body.Prepend(header).ToArray());
     }
 }

@@ -12,7 +12,6 @@ Console.WriteLine($"Hotline.Domain {version.Split('+')[0]}: a tour in four secti
 
 CalendarTour.Run(args.FirstOrDefault());
 DeadlineTour.Run();
-Console.WriteLine();
 AirQualityTour.Run();
 SavingTour.Run();
 TicketTour.Run();

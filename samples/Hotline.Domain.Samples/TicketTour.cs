@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Hotline.Domain.Samples;
 
-/// <summary>Section 4: one work order through the closed loop, then saved to SQLite and loaded back.</summary>
+/// <summary>Section 5: one work order through the closed loop, then saved to SQLite and loaded back.</summary>
 internal static class TicketTour
 {
     public static void Run()
@@ -15,7 +15,8 @@ internal static class TicketTour
         Instant At(int month, int day, int hour, int minute = 0) => new LocalDateTime(2026, month, day, hour, minute).InZoneStrictly(zone).ToInstant();
         string Local(Instant instant) => instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", null);
 
-        Console.WriteLine("4. A work order's closed loop (工单闭环)");
+        Tour.Section(5, "A work order's closed loop (工单闭环)");
+        Tour.Step("5.1", "Dispatch, sign-in, one extension, reply, callback, archive", "Each action checks who acts and in which state; a refused action names its rule and changes nothing.");
         var housing = new UnitId("住建局");
         var clerk = Actor.OfUnit(housing, "zj-11");
         var dispatcher = Actor.Platform("dp-02");
@@ -23,7 +24,7 @@ internal static class TicketTour
 
         var ticket = Ticket.Register(new TicketId("GD-20260930-0001"), TicketCategory.Complaint, "小区电梯停运三天", policy, Actor.Platform("op-01"), At(9, 30, 15, 50));
         ticket.Dispatch(housing, Complexity.EspeciallyComplex, dispatcher, At(9, 30, 16));
-        Console.WriteLine($"   dispatched to {ticket.ResponsibleUnit}: {ticket.Deadline}");
+        Tour.Line($"dispatched to {ticket.ResponsibleUnit}", ticket.Deadline);
 
         // A unit may not approve its own extension: the refusal names the rule and changes nothing.
         ticket.SignFor(clerk, At(9, 30, 16, 30));
@@ -34,19 +35,20 @@ internal static class TicketTour
         }
         catch (TicketRuleException refusal)
         {
-            Console.WriteLine($"   refused ({refusal.Rule.ChineseName}): {refusal.Message}");
+            Tour.Line($"unit approves its own extension", $"refused ({refusal.Rule.ChineseName}): {refusal.Message}");
         }
 
         ticket.ApproveExtension(supervisor, At(10, 19, 11));
-        Console.WriteLine($"   extension approved: due {ticket.Deadline!.Value.DueDate:uuuu-MM-dd}");
+        Tour.Line("platform approves it", $"due {ticket.Deadline!.Value.DueDate:uuuu-MM-dd}");
         ticket.Reply("主板已更换，电梯恢复运行", resolved: true, clerk, At(10, 27, 17));
         ticket.RecordCallback(resolved: true, Satisfaction.Satisfied, Actor.Platform("op-01"), At(10, 28, 10));
         ticket.Close(supervisor, At(10, 28, 10, 5));
-        Console.WriteLine($"   {ticket.Status.ChineseName}; replied {Local(ticket.RepliedAt!.Value)}, on time: {ticket.RepliedOnTime}");
-        foreach (var e in ticket.History)
+        Tour.Line("status", $"{ticket.Status.ChineseName}; replied {Local(ticket.RepliedAt!.Value)}, on time: {ticket.RepliedOnTime}");
+        Tour.Step("5.2", "Its history", "One immutable event per accepted action: what integrators store.");
+        Tour.Table(ticket.History.Select(e => new[]
         {
-            Console.WriteLine($"     {e.Sequence,2} {Local(e.At)} {TicketEventKind.Of(e).ChineseName} by {e.ByUnit ?? "平台"}/{e.ByStaff}");
-        }
+            e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), Local(e.At), TicketEventKind.Of(e).ChineseName, $"{e.ByUnit ?? "平台"}/{e.ByStaff}",
+        }).ToArray());
 
         // Persistence, in the sample only: an events table in SQLite, JSON with NodaTime's converters.
         using var connection = new SqliteConnection("Data Source=:memory:");
@@ -55,8 +57,9 @@ internal static class TicketTour
         store.CreateSchema();
         store.Save(ticket);
         var loaded = store.Load(ticket.Id);
-        Console.WriteLine($"   saved {ticket.Version} events to SQLite and loaded them back: identical history: {loaded.History.SequenceEqual(ticket.History)}, " +
-                          $"status {loaded.Status.ChineseName}, due {loaded.Deadline!.Value.DueDate:uuuu-MM-dd}");
-        Console.WriteLine();
+        Tour.Step("5.3", "Saved to SQLite and loaded back", "JSON events in one table (sample code); Ticket.Rehydrate replays them through the same rules.");
+        Tour.Line("events saved", ticket.Version);
+        Tour.Line("identical history", loaded.History.SequenceEqual(ticket.History));
+        Tour.Line("status, due date", $"{loaded.Status.ChineseName}, {loaded.Deadline!.Value.DueDate:uuuu-MM-dd}");
     }
 }
