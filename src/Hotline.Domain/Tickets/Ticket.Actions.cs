@@ -27,6 +27,7 @@ public sealed partial class Ticket
         Identifiers.Text(summary, nameof(summary), "summary");
         Guard.Against.Null(policy);
         Guard.Against.Null(by);
+        InRange(receivedAt, nameof(receivedAt));
         if (!by.IsPlatform)
         {
             throw new TicketAuthorityException(
@@ -51,6 +52,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(answer, nameof(answer), "answer");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckAnswerDirectly(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketAnsweredDirectly(Version + 1, at, null, by.StaffId, answer));
     }
@@ -75,6 +77,7 @@ public sealed partial class Ticket
         Guard.Against.Null(unit);
         Guard.Against.Null(complexity);
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckDispatch(by.Unit?.Value, by.StaffId, at, unit.Value);
         var deadline = DecideDispatchDeadline(complexity, at);
         Apply(new TicketDispatched(
@@ -95,6 +98,7 @@ public sealed partial class Ticket
     public void SignFor(Actor by, Instant at)
     {
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckSignFor(by.Unit?.Value, by.StaffId, at);
         HandlingDeadline? deadline = ReferenceEquals(_policy.ClockStart, ClockStart.SignIn)
             ? _policy.DeadlineFor(Category, Complexity!, at)
@@ -118,6 +122,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckReturn(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketReturned(Version + 1, at, by.Unit!.Value, by.StaffId, reason));
     }
@@ -135,6 +140,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckRejectReturn(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketReturnRejected(Version + 1, at, null, by.StaffId, reason));
     }
@@ -156,6 +162,7 @@ public sealed partial class Ticket
         Guard.Against.NegativeOrZero(workingDays);
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckExtensionRequest(by.Unit?.Value, by.StaffId, at, workingDays);
         Apply(new TicketExtensionRequested(Version + 1, at, by.Unit!.Value, by.StaffId, workingDays, reason));
     }
@@ -173,6 +180,7 @@ public sealed partial class Ticket
     public void ApproveExtension(Actor by, Instant at)
     {
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "approve the extension request of");
         var days = PendingExtensionWorkingDays!.Value;
         var extended = Deadline!.Value.Extend(days);
@@ -189,6 +197,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "deny the extension request of");
         Apply(new TicketExtensionDenied(Version + 1, at, null, by.StaffId, reason));
     }
@@ -208,6 +217,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(result, nameof(result), "result");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckReply(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, IsOnTime(at)));
     }
@@ -223,6 +233,7 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(satisfaction);
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckCallback(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketCallbackRecorded(Version + 1, at, null, by.StaffId, resolved, satisfaction.Code));
     }
@@ -243,6 +254,7 @@ public sealed partial class Ticket
     {
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckReopen(by.Unit?.Value, by.StaffId, at);
         var deadline = _policy.DeadlineFor(Category, Complexity!, at);
         Apply(new TicketReopened(Version + 1, at, null, by.StaffId, reason, deadline.WorkingDays, deadline.DueDate, deadline.DueAt, deadline.IsProvisional));
@@ -256,6 +268,7 @@ public sealed partial class Ticket
     public void Close(Actor by, Instant at)
     {
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckClose(by.Unit?.Value, by.StaffId, at);
         Apply(new TicketClosed(Version + 1, at, null, by.StaffId));
     }
@@ -274,6 +287,7 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(master);
         Guard.Against.Null(by);
+        InRange(at, nameof(at));
         CheckMerge(by.Unit?.Value, by.StaffId, at, master.Value);
         Apply(new TicketMerged(Version + 1, at, null, by.StaffId, master.Value));
     }
@@ -288,6 +302,18 @@ public sealed partial class Ticket
         }
 
         return _policy.DeadlineFor(Category, complexity, ReferenceEquals(_policy.ClockStart, ClockStart.Receipt) ? ReceivedAt : at);
+    }
+
+    // NodaTime's extremes cannot be placed in a local day (+08:00 would overflow): refuse them as arguments.
+    private static readonly Instant EarliestAction = Instant.MinValue + Duration.FromDays(2);
+    private static readonly Instant LatestAction = Instant.MaxValue - Duration.FromDays(2);
+
+    private static void InRange(Instant at, string parameterName)
+    {
+        if (at < EarliestAction || at > LatestAction)
+        {
+            throw new System.ArgumentOutOfRangeException(parameterName, at, $"An action's instant must lie between {EarliestAction} and {LatestAction}.");
+        }
     }
 
     private bool IsOnTime(Instant at) => Deadline is not { } deadline || at < deadline.DueAt;
