@@ -1,0 +1,59 @@
+using CsCheck;
+using Hotline.Domain.Accountability;
+using Hotline.Domain.Tests.Tickets.WorkOrders;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Tests.Accountability;
+
+public class AssessmentPartitionPropertyTests
+{
+    private static readonly Gen<(TicketScripts.Script[] Scripts, int[] Parts, int Month, int AsOfDay)> Cases =
+        Gen.Select(TicketScripts.ScriptGen.Array[1, 25], Gen.Int[0, 3].Array[25], Gen.Int[1, 11], Gen.Int[0, 360]);
+
+    [Fact]
+    public void Assessing_random_partitions_and_combining_equals_assessing_the_whole()
+    {
+        Cases.Sample(c =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var period = new DateInterval(new LocalDate(2026, c.Month, 1), new LocalDate(2026, c.Month, 1).PlusMonths(1).PlusDays(-1));
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay) + Duration.FromMinutes(c.AsOfDay * 7);
+
+            var whole = Assessment.Of(tickets, period, asOf);
+            var parts = Enumerable.Range(0, 4)
+                .Select(p => Assessment.Of(tickets.Where((_, i) => c.Parts[i] == p), period, asOf))
+                .ToArray();
+            var combined = parts.Aggregate((a, b) => a.Combine(b));
+
+            combined.Units.Should().Equal(whole.Units);
+            combined.CityWide.Should().Be(whole.CityWide);
+            whole.CityWide.Dispatched.Should().Be(whole.Units.Sum(u => u.Dispatched));
+
+            var review = AccountabilityReview.Review(tickets, asOf);
+            AccountabilityReview.Combine(Enumerable.Range(0, 4).Select(p => AccountabilityReview.Review(tickets.Where((_, i) => c.Parts[i] == p), asOf)))
+                .Should().Equal(review);
+        });
+    }
+
+    [Fact]
+    public void Counts_never_contradict_each_other()
+    {
+        Cases.Sample(c =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+            var a = Assessment.Of(tickets, year, asOf).CityWide;
+
+            a.Signed.Should().BeLessThanOrEqualTo(a.Dispatched);
+            a.Replied.Should().BeLessThanOrEqualTo(a.Due);
+            a.Due.Should().BeLessThanOrEqualTo(a.Dispatched);
+            a.RepliedOnTime.Should().BeLessThanOrEqualTo(a.Replied);
+            a.CalledBack.Should().BeLessThanOrEqualTo(a.Replied);
+            a.Resolved.Should().BeLessThanOrEqualTo(a.CalledBack);
+            a.Satisfied.Should().BeLessThanOrEqualTo(a.CalledBack);
+            a.Reopened.Should().BeLessThanOrEqualTo(a.Dispatched);
+        });
+    }
+}
