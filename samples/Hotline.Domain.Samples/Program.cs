@@ -13,3 +13,4 @@ Console.WriteLine();
 CalendarTour.Run(args.FirstOrDefault());
 DeadlineTour.Run();
 AirQualityTour.Run();
+AccountabilityTour.Run();

@@ -67,8 +67,24 @@ public sealed class Finding : IEquatable<Finding>
         }
     }
 
+    // For the rule evaluators: arrays built for this finding alone, already valid; no copy, no check.
+    private Finding(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, string[] reasons, bool trusted)
+    {
+        _ = trusted;
+        Rule = rule;
+        Unit = unit;
+        Ticket = ticket;
+        _facts = facts;
+        WorkingDaysPastDeadline = workingDaysPastDeadline;
+        RecommendedMeasure = recommendedMeasure;
+        _reasons = reasons;
+    }
+
     /// <summary>The rule broken.</summary>
     public AccountabilityRule Rule { get; }
+
+    internal static Finding Trusted(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, string[] reasons) =>
+        new(rule, unit, ticket, facts, workingDaysPastDeadline, recommendedMeasure, reasons, trusted: true);
 
     /// <summary>The unit named: the unit responsible, or for <see cref="AccountabilityRule.DispatchLate"/> the unit that received the late dispatch.</summary>
     public UnitId Unit { get; }

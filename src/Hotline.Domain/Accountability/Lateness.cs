@@ -33,10 +33,52 @@ internal static class Lateness
         return Math.Max(0, days);
     }
 
-    public static string Local(HandlingPolicy policy, Instant at) =>
-        Minutes.Format(at.InZone(policy.Zone).LocalDateTime);
+    /// <summary>"uuuu-MM-dd HH:mm" in the policy's zone, formatted by hand: a review of 100,000 tickets formats hundreds of thousands of them.</summary>
+    public static string Local(HandlingPolicy policy, Instant at)
+    {
+        var local = at.InZone(policy.Zone).LocalDateTime;
+        if (local.Year < 1000 || local.Year > 9999)
+        {
+            return Minutes.Format(local);
+        }
 
-    public static string Local(LocalDate date) => LocalDatePattern.Iso.Format(date);
+        var chars = new char[16];
+        Digits(chars, 0, local.Year, 4);
+        chars[4] = '-';
+        Digits(chars, 5, local.Month, 2);
+        chars[7] = '-';
+        Digits(chars, 8, local.Day, 2);
+        chars[10] = ' ';
+        Digits(chars, 11, local.Hour, 2);
+        chars[13] = ':';
+        Digits(chars, 14, local.Minute, 2);
+        return new string(chars);
+    }
+
+    public static string Local(LocalDate date)
+    {
+        if (date.Year < 1000 || date.Year > 9999 || date.Calendar != CalendarSystem.Iso)
+        {
+            return LocalDatePattern.Iso.Format(date);
+        }
+
+        var chars = new char[10];
+        Digits(chars, 0, date.Year, 4);
+        chars[4] = '-';
+        Digits(chars, 5, date.Month, 2);
+        chars[7] = '-';
+        Digits(chars, 8, date.Day, 2);
+        return new string(chars);
+    }
+
+    private static void Digits(char[] into, int at, int value, int width)
+    {
+        for (var i = at + width - 1; i >= at; i--)
+        {
+            into[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>The unit's id, reusing the ticket's own instance when it is the same unit (most tickets).</summary>
     public static UnitId UnitOf(Ticket ticket, string unit) =>

@@ -15,7 +15,7 @@ internal static class DispatchLateRule
         var policy = d.Ticket.Policy;
         var dueAt = policy.DispatchDueAt(d.ReceivedAt);
         var measure = ladder.MeasureFor(AccountabilityRule.DispatchLate);
-        into.Add(new Finding(
+        into.Add(Finding.Trusted(
             AccountabilityRule.DispatchLate,
             Lateness.UnitOf(d.Ticket, d.FirstDispatchUnit!),
             d.Ticket.Id,

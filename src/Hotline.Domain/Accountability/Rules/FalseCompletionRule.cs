@@ -17,7 +17,7 @@ internal static class FalseCompletionRule
 
         var policy = d.Ticket.Policy;
         var measure = ladder.MeasureFor(AccountabilityRule.FalseCompletion);
-        into.Add(new Finding(
+        into.Add(Finding.Trusted(
             AccountabilityRule.FalseCompletion,
             Lateness.UnitOf(d.Ticket, d.FalseCompletionUnit!),
             d.Ticket.Id,

@@ -17,14 +17,14 @@ internal static class OverdueUnrepliedRule
         var dueAt = d.DueAt!.Value;
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, asOf);
         var measure = ladder.StepForUnreplied(days);
-        var reasons = new List<string>(2)
+        var reasons = new string[]
         {
             $"超期未办结: not replied by {Lateness.Local(policy, asOf)}; the deadline{(d.Extended ? " (extended)" : string.Empty)} was {Lateness.Local(d.DueDate)} (due at {Lateness.Local(policy, dueAt)}), {days} working day(s) ago on {policy.Calendar.Name}.",
             days >= ladder.DerelictionFrom
                 ? $"Still unreplied {days} working days past the deadline (from {ladder.DerelictionFrom}: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责)."
                 : $"Escalation ladder at {days} working day(s): {measure.ChineseName} ({measure.Name}).",
         };
-        into.Add(new Finding(
+        into.Add(Finding.Trusted(
             AccountabilityRule.OverdueUnreplied,
             Lateness.UnitOf(d.Ticket, d.Unit!),
             d.Ticket.Id,

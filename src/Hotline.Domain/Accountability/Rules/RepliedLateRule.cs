@@ -15,7 +15,7 @@ internal static class RepliedLateRule
         var policy = d.Ticket.Policy;
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, repliedAt);
         var measure = ladder.StepForLateReply(days);
-        into.Add(new Finding(
+        into.Add(Finding.Trusted(
             AccountabilityRule.RepliedLate,
             Lateness.UnitOf(d.Ticket, d.RepliedBy ?? d.Unit!),
             d.Ticket.Id,
