@@ -22,7 +22,7 @@ internal static class AccountabilityTour
         var met = report.Check(target).ToDictionary(c => c.Unit, c => c.Met);
 
         Console.WriteLine($"4. Assessment of November 2026 as of 2026-12-01 09:00 ({tickets.Count} tickets; 办结率 rank dense; target {target})");
-        Console.WriteLine($"   {"单位",-6} {"派单",4} {"签收率",7} {"办结率",7} {"按时办结率",7} {"回访率",7} {"解决率",7} {"满意率",7} {"重办率",7} {"排名",3} 达标");
+        Console.WriteLine("   " + Pad("单位", 10) + string.Concat(new[] { "派单", "签收率", "办结率", "按时办结率", "回访率", "解决率", "满意率", "重办率", "排名" }.Select(h => Pad(h, 11, right: true))) + " 达标");
         foreach (var unit in report.Units)
         {
             Console.WriteLine(Line(unit.Unit!.Value, unit, ranks[unit.Unit!]?.ToString(CultureInfo.InvariantCulture) ?? "-", met[unit.Unit!] switch { true => "✓", false => "✗", null => "-" }));
@@ -49,7 +49,15 @@ internal static class AccountabilityTour
     }
 
     private static string Line(string name, UnitAssessment a, string rank, string met) =>
-        $"   {name,-6} {a.Dispatched,4} {a.SignInRate,8} {a.CompletionRate,8} {a.OnTimeCompletionRate,8} {a.CallbackRate,8} {a.ResolutionRate,8} {a.SatisfactionRate,8} {a.ReopenRate,8} {rank,4} {met}";
+        "   " + Pad(name, 10) + string.Concat(new object[] { a.Dispatched, a.SignInRate, a.CompletionRate, a.OnTimeCompletionRate, a.CallbackRate, a.ResolutionRate, a.SatisfactionRate, a.ReopenRate, rank }
+            .Select(v => Pad(Convert.ToString(v, CultureInfo.InvariantCulture)!, 11, right: true))) + "  " + met;
+
+    // Pads to a display width, counting a CJK character as two columns.
+    private static string Pad(string text, int width, bool right = false)
+    {
+        var padding = new string(' ', Math.Max(0, width - text.Sum(c => c >= 0x2E80 ? 2 : 1)));
+        return right ? padding + text : text + padding;
+    }
 
     // Invented stories: on time, late, never replied, returned (rejected or re-dispatched), reopened, never called back.
     private static List<Ticket> November(Random random)
@@ -78,6 +86,12 @@ internal static class AccountabilityTour
                 u = (u + 1) % UnitIds.Length;
                 clerk = Actor.OfUnit(UnitIds[u], "clerk");
                 t.Dispatch(UnitIds[u], Complexity.General, platform, at += Duration.FromMinutes(20));
+            }
+
+            if (story == 5)
+            {
+                tickets.Add(t); // never signed for
+                continue;
             }
 
             t.SignFor(clerk, at += Duration.FromMinutes(random.Next(10, 120)));

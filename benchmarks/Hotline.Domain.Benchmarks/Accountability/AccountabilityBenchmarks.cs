@@ -29,6 +29,8 @@ public class AccountabilityBenchmarks
         _tickets = Build(Tickets, new Random(2025));
         EventCount = _tickets.Sum(t => t.Version);
         Console.WriteLine($"// {Tickets:N0} tickets, {EventCount:N0} events, {UnitCount} units");
+        var findings = AccountabilityReview.Review(_tickets, AsOf);
+        Console.WriteLine($"// {findings.Count:N0} findings: " + string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key.Value).Select(g => $"{g.Key.Name} {g.Count():N0}")));
     }
 
     [Benchmark(Description = "Assessment.Of x 100,000 tickets")]
