@@ -21,7 +21,7 @@ internal static class AccountabilityTour
         var ranks = report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense).ToDictionary(r => r.Unit, r => r.Rank);
         var met = report.Check(target).ToDictionary(c => c.Unit, c => c.Met);
 
-        Console.WriteLine($"4. Assessment of November 2026 as of 2026-12-01 09:00 ({tickets.Count} tickets; 办结率 rank dense; target {target})");
+        Console.WriteLine($"5. Assessment of November 2026 as of 2026-12-01 09:00 ({tickets.Count} tickets; 办结率 rank dense; target {target})");
         Console.WriteLine("   " + Pad("单位", 10) + string.Concat(new[] { "派单", "签收率", "办结率", "按时办结率", "回访率", "解决率", "满意率", "重办率", "排名" }.Select(h => Pad(h, 11, right: true))) + " 达标");
         foreach (var unit in report.Units)
         {

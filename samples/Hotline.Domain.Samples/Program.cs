@@ -13,4 +13,5 @@ Console.WriteLine();
 CalendarTour.Run(args.FirstOrDefault());
 DeadlineTour.Run();
 AirQualityTour.Run();
+TicketTour.Run();
 AccountabilityTour.Run();

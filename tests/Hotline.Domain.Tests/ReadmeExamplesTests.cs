@@ -116,4 +116,44 @@ public class ReadmeExamplesTests
         DisclosureFormat.Change(AirQualityIndicator.GoodDays, rows[0].Change(AirQualityIndicator.GoodDays)).Should().Be("增加2天");
         DisclosureFormat.Change(AirQualityIndicator.CompositeIndex, rows[3].Change(AirQualityIndicator.CompositeIndex)).Should().Be("+2.5%");
     }
+
+    [Fact]
+    public void Work_orders()
+    {
+        var policy = HandlingPolicy.Baoji2019;
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(policy.Zone).ToInstant();
+
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");           // a unit's staff
+        var operatorOnDuty = Actor.Platform("op-01");         // platform staff: operators, dispatchers, supervisors
+        var supervisor = Actor.Platform("sv-03");
+
+        var ticket = Ticket.Register(new TicketId("GD-20260930-0001"), TicketCategory.Complaint, "小区电梯停运三天",
+            policy, operatorOnDuty, Beijing(9, 30, 15));
+        ticket.Dispatch(housing, Complexity.EspeciallyComplex, supervisor, Beijing(9, 30, 16));  // due 2026-10-20
+        ticket.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 20));
+        ticket.SignFor(clerk, Beijing(9, 30, 17));
+        ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, Beijing(10, 19, 9));
+        ticket.Invoking(t => t.ApproveExtension(clerk, Beijing(10, 19, 10)))
+            .Should().Throw<TicketAuthorityException>().WithMessage("[platform-only]*");
+        ticket.ApproveExtension(supervisor, Beijing(10, 19, 11));                               // due 2026-10-27
+        ticket.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 27));
+        ticket.Reply("主板已更换，电梯恢复运行", resolved: true, clerk, Beijing(10, 27, 17));  // on time
+        ticket.RecordCallback(resolved: true, Satisfaction.Satisfied, operatorOnDuty, Beijing(10, 28, 10));
+        ticket.Close(supervisor, Beijing(10, 28, 11));
+
+        ticket.Status.Should().Be(TicketStatus.Closed);
+        ticket.RepliedOnTime.Should().BeTrue();
+        ticket.History.Should().HaveCount(8);
+        ticket.UncommittedEvents.Should().HaveCount(8);
+        ticket.MarkCommitted();
+        var loaded = Ticket.Rehydrate(policy, ticket.History);  // identical: status, unit, deadline, history …
+        loaded.Status.Should().Be(ticket.Status);
+        loaded.ResponsibleUnit.Should().Be(housing);
+        loaded.Deadline.Should().Be(ticket.Deadline);
+        loaded.History.Should().Equal(ticket.History);
+        TicketEventKind.Of(loaded.History[1]).Code.Should().Be("dispatched");
+        TicketEventKind.FromCode("dispatched").EventType.Should().Be<TicketDispatched>();
+    }
 }

@@ -32,16 +32,16 @@ internal static class TicketScripts
 
     public static readonly Gen<Attempt> AttemptGen = Gen.Select(
         Gen.Frequency(
-            (2, Gen.Const(Kind.Answer)), (10, Gen.Const(Kind.Dispatch)), (10, Gen.Const(Kind.Sign)), (4, Gen.Const(Kind.Return)),
-            (3, Gen.Const(Kind.RejectReturn)), (8, Gen.Const(Kind.Request)), (5, Gen.Const(Kind.Approve)), (4, Gen.Const(Kind.Deny)),
-            (10, Gen.Const(Kind.Reply)), (8, Gen.Const(Kind.Callback)), (5, Gen.Const(Kind.Reopen)), (4, Gen.Const(Kind.Close)),
+            (2, Gen.Const(Kind.Answer)), (30, Gen.Const(Kind.Dispatch)), (30, Gen.Const(Kind.Sign)), (10, Gen.Const(Kind.Return)),
+            (8, Gen.Const(Kind.RejectReturn)), (24, Gen.Const(Kind.Request)), (15, Gen.Const(Kind.Approve)), (12, Gen.Const(Kind.Deny)),
+            (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (15, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
             (1, Gen.Const(Kind.Merge))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
         Gen.Int[0, 4],
         Gen.Bool,
-        Gen.Int[1, 3],
+        Gen.Frequency((1, Gen.Const(1)), (1, Gen.Const(2)), (3, Gen.Const(3))),
         Gen.Int[0, 2])
         .Select(a => new Attempt(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, a.Item6, a.Item7, a.Item8));
 

@@ -1,0 +1,62 @@
+using Hotline.Domain.Samples.Persistence;
+using Hotline.Domain.Tickets;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace Hotline.Domain.Samples;
+
+/// <summary>Section 4: one work order through the closed loop, then saved to SQLite and loaded back.</summary>
+internal static class TicketTour
+{
+    public static void Run()
+    {
+        var policy = HandlingPolicy.Baoji2019;
+        var zone = policy.Zone;
+        Instant At(int month, int day, int hour, int minute = 0) => new LocalDateTime(2026, month, day, hour, minute).InZoneStrictly(zone).ToInstant();
+        string Local(Instant instant) => instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", null);
+
+        Console.WriteLine("4. A work order's closed loop (工单闭环)");
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var dispatcher = Actor.Platform("dp-02");
+        var supervisor = Actor.Platform("sv-03");
+
+        var ticket = Ticket.Register(new TicketId("GD-20260930-0001"), TicketCategory.Complaint, "小区电梯停运三天", policy, Actor.Platform("op-01"), At(9, 30, 15, 50));
+        ticket.Dispatch(housing, Complexity.EspeciallyComplex, dispatcher, At(9, 30, 16));
+        Console.WriteLine($"   dispatched to {ticket.ResponsibleUnit}: {ticket.Deadline}");
+
+        // A unit may not approve its own extension: the refusal names the rule and changes nothing.
+        ticket.SignFor(clerk, At(9, 30, 16, 30));
+        ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, At(10, 19, 9));
+        try
+        {
+            ticket.ApproveExtension(clerk, At(10, 19, 10));
+        }
+        catch (TicketRuleException refusal)
+        {
+            Console.WriteLine($"   refused ({refusal.Rule.ChineseName}): {refusal.Message}");
+        }
+
+        ticket.ApproveExtension(supervisor, At(10, 19, 11));
+        Console.WriteLine($"   extension approved: due {ticket.Deadline!.Value.DueDate:uuuu-MM-dd}");
+        ticket.Reply("主板已更换，电梯恢复运行", resolved: true, clerk, At(10, 27, 17));
+        ticket.RecordCallback(resolved: true, Satisfaction.Satisfied, Actor.Platform("op-01"), At(10, 28, 10));
+        ticket.Close(supervisor, At(10, 28, 10, 5));
+        Console.WriteLine($"   {ticket.Status.ChineseName}; replied {Local(ticket.RepliedAt!.Value)}, on time: {ticket.RepliedOnTime}");
+        foreach (var e in ticket.History)
+        {
+            Console.WriteLine($"     {e.Sequence,2} {Local(e.At)} {TicketEventKind.Of(e).ChineseName} by {e.ByUnit ?? "平台"}/{e.ByStaff}");
+        }
+
+        // Persistence, in the sample only: an events table in SQLite, JSON with NodaTime's converters.
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var store = new SqliteTicketStore(connection, policy);
+        store.CreateSchema();
+        store.Save(ticket);
+        var loaded = store.Load(ticket.Id);
+        Console.WriteLine($"   saved {ticket.Version} events to SQLite and loaded them back: identical history: {loaded.History.SequenceEqual(ticket.History)}, " +
+                          $"status {loaded.Status.ChineseName}, due {loaded.Deadline!.Value.DueDate:uuuu-MM-dd}");
+        Console.WriteLine();
+    }
+}
