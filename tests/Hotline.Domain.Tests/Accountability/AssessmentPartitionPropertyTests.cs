@@ -36,6 +36,21 @@ public class AssessmentPartitionPropertyTests
     }
 
     [Fact]
+    public void A_rehydrated_ticket_is_assessed_and_reviewed_as_the_live_one()
+    {
+        Cases.Sample(c =>
+        {
+            var live = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var replayed = live.Select(t => Ticket.Rehydrate(HandlingPolicy.Baoji2019, t.History)).ToArray();
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+            Assessment.Of(replayed, year, asOf).Units.Should().Equal(Assessment.Of(live, year, asOf).Units);
+            AccountabilityReview.Review(replayed, asOf).Should().Equal(AccountabilityReview.Review(live, asOf));
+        });
+    }
+
+    [Fact]
     public void Counts_never_contradict_each_other()
     {
         Cases.Sample(c =>
@@ -54,6 +69,12 @@ public class AssessmentPartitionPropertyTests
             a.Resolved.Should().BeLessThanOrEqualTo(a.CalledBack);
             a.Satisfied.Should().BeLessThanOrEqualTo(a.CalledBack);
             a.Reopened.Should().BeLessThanOrEqualTo(a.Dispatched);
+
+            // The review reads the same digest: every due, unreplied ticket is overdue, every late reply is found.
+            var findings = AccountabilityReview.Review(tickets, asOf);
+            findings.Count(f => f.Rule == AccountabilityRule.OverdueUnreplied).Should().Be(a.Due - a.Replied);
+            findings.Count(f => f.Rule == AccountabilityRule.RepliedLate).Should().Be(a.Replied - a.RepliedOnTime);
+            findings.Count(f => f.Rule == AccountabilityRule.RepeatedReopening).Should().BeLessThanOrEqualTo(a.Reopened);
         });
     }
 }
