@@ -19,7 +19,8 @@ namespace Hotline.Domain.Accountability;
 public sealed class Finding : IEquatable<Finding>
 {
     private readonly FindingFact[] _facts;
-    private readonly string[] _reasons;
+    private readonly FindingExplanation? _explanation;
+    private string[]? _reasons;
 
     /// <summary>Creates a finding (the review does; integrators can rebuild stored ones).</summary>
     /// <param name="rule">The rule broken.</param>
@@ -67,24 +68,25 @@ public sealed class Finding : IEquatable<Finding>
         }
     }
 
-    // For the rule evaluators: arrays built for this finding alone, already valid; no copy, no check.
-    private Finding(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, string[] reasons, bool trusted)
+    // For the rule evaluators: facts built for this finding alone, already valid; no copy, no check. The reasons are
+    // written on first use from the facts and the explanation: a review of 100,000 tickets need not format 200,000
+    // sentences that nobody reads (the text is the same whenever it is built: the finding is immutable).
+    private Finding(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, FindingExplanation explanation)
     {
-        _ = trusted;
         Rule = rule;
         Unit = unit;
         Ticket = ticket;
         _facts = facts;
         WorkingDaysPastDeadline = workingDaysPastDeadline;
         RecommendedMeasure = recommendedMeasure;
-        _reasons = reasons;
+        _explanation = explanation;
     }
 
     /// <summary>The rule broken.</summary>
     public AccountabilityRule Rule { get; }
 
-    internal static Finding Trusted(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, string[] reasons) =>
-        new(rule, unit, ticket, facts, workingDaysPastDeadline, recommendedMeasure, reasons, trusted: true);
+    internal static Finding Explained(AccountabilityRule rule, UnitId unit, TicketId ticket, FindingFact[] facts, int? workingDaysPastDeadline, Measure recommendedMeasure, FindingExplanation explanation) =>
+        new(rule, unit, ticket, facts, workingDaysPastDeadline, recommendedMeasure, explanation);
 
     /// <summary>The unit named: the unit responsible, or for <see cref="AccountabilityRule.DispatchLate"/> the unit that received the late dispatch.</summary>
     public UnitId Unit { get; }
@@ -110,7 +112,9 @@ public sealed class Finding : IEquatable<Finding>
     public Measure RecommendedMeasure { get; }
 
     /// <summary>Why: the rule, the facts and the ladder step, in plain words. A read-only view.</summary>
-    public IReadOnlyList<string> Reasons => Array.AsReadOnly(_reasons);
+    public IReadOnlyList<string> Reasons => Array.AsReadOnly(ReasonArray);
+
+    private string[] ReasonArray => _reasons ??= _explanation!.Explain(this);
 
     /// <summary>Whether two findings are equal.</summary>
     /// <param name="left">One finding.</param>
@@ -133,7 +137,7 @@ public sealed class Finding : IEquatable<Finding>
         && WorkingDaysPastDeadline == other.WorkingDaysPastDeadline
         && ReferenceEquals(RecommendedMeasure, other.RecommendedMeasure)
         && _facts.SequenceEqual(other._facts)
-        && _reasons.SequenceEqual(other._reasons, StringComparer.Ordinal);
+        && ReasonArray.SequenceEqual(other.ReasonArray, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Finding other && Equals(other);

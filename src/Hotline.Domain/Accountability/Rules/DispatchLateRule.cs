@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Accountability;
 
@@ -7,25 +8,34 @@ internal static class DispatchLateRule
 {
     public static void Evaluate(in TicketDigest d, EscalationLadder ladder, List<Finding> into)
     {
-        if (d.FirstDispatchAt is not { } dispatchedAt || d.Ticket.Policy.IsDispatchOnTime(d.ReceivedAt, dispatchedAt))
+        var policy = d.Ticket.Policy;
+        if (d.FirstDispatchAt is not { } dispatchedAt || policy.IsDispatchOnTime(d.ReceivedAt, dispatchedAt))
         {
             return;
         }
 
-        var policy = d.Ticket.Policy;
-        var dueAt = policy.DispatchDueAt(d.ReceivedAt);
-        var measure = ladder.MeasureFor(AccountabilityRule.DispatchLate);
-        into.Add(Finding.Trusted(
+        into.Add(Finding.Explained(
             AccountabilityRule.DispatchLate,
             Lateness.UnitOf(d.Ticket, d.FirstDispatchUnit!),
             d.Ticket.Id,
-            new[] { new FindingFact(FactKind.Received, d.ReceivedAt), new FindingFact(FactKind.DispatchDue, dueAt), new FindingFact(FactKind.Dispatched, dispatchedAt) },
+            [new FindingFact(FactKind.Received, d.ReceivedAt), new FindingFact(FactKind.DispatchDue, policy.DispatchDueAt(d.ReceivedAt)), new FindingFact(FactKind.Dispatched, dispatchedAt)],
             null,
-            measure,
-            new[]
-            {
-                $"派单超时: received {Lateness.Local(policy, d.ReceivedAt)}, dispatched {Lateness.Local(policy, dispatchedAt)}, {(dispatchedAt - d.ReceivedAt).TotalMinutes:0.#} minutes later; the service level is {policy.DispatchWithin.TotalMinutes:0.#} minutes.",
+            ladder.MeasureFor(AccountabilityRule.DispatchLate),
+            new Explanation(policy)));
+    }
+
+    private sealed class Explanation(HandlingPolicy policy) : FindingExplanation
+    {
+        public override string[] Explain(Finding f)
+        {
+            var received = f.Facts[0].At;
+            var dispatched = f.Facts[2].At;
+            var measure = f.RecommendedMeasure;
+            return
+            [
+                $"派单超时: received {Lateness.Local(policy, received)}, dispatched {Lateness.Local(policy, dispatched)}, {(dispatched - received).TotalMinutes:0.#} minutes later; the service level is {policy.DispatchWithin.TotalMinutes:0.#} minutes.",
                 $"The platform (热线平台) is at fault, not the unit that received the dispatch: {measure.ChineseName} ({measure.Name}).",
-            }));
+            ];
+        }
     }
 }

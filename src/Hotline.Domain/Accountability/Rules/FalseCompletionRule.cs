@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Accountability;
 
@@ -15,20 +16,27 @@ internal static class FalseCompletionRule
             return;
         }
 
-        var policy = d.Ticket.Policy;
-        var measure = ladder.MeasureFor(AccountabilityRule.FalseCompletion);
-        into.Add(Finding.Trusted(
+        into.Add(Finding.Explained(
             AccountabilityRule.FalseCompletion,
             Lateness.UnitOf(d.Ticket, d.FalseCompletionUnit!),
             d.Ticket.Id,
-            new[] { new FindingFact(FactKind.Replied, d.FalseCompletionRepliedAt), new FindingFact(FactKind.CalledBack, d.FalseCompletionCalledBackAt) },
+            [new FindingFact(FactKind.Replied, d.FalseCompletionRepliedAt), new FindingFact(FactKind.CalledBack, d.FalseCompletionCalledBackAt)],
             null,
-            measure,
-            new[]
-            {
-                $"虚假办结: the reply of {Lateness.Local(policy, d.FalseCompletionRepliedAt)} said the matter was resolved; the callback of {Lateness.Local(policy, d.FalseCompletionCalledBackAt)} found it unresolved" +
-                (d.FalseCompletions > 1 ? $" ({d.FalseCompletions} times on this ticket)." : "."),
+            ladder.MeasureFor(AccountabilityRule.FalseCompletion),
+            new Explanation(d.Ticket.Policy, d.FalseCompletions)));
+    }
+
+    private sealed class Explanation(HandlingPolicy policy, int times) : FindingExplanation
+    {
+        public override string[] Explain(Finding f)
+        {
+            var measure = f.RecommendedMeasure;
+            return
+            [
+                $"虚假办结: the reply of {Lateness.Local(policy, f.Facts[0].At)} said the matter was resolved; the callback of {Lateness.Local(policy, f.Facts[1].At)} found it unresolved" +
+                (times > 1 ? $" ({times} times on this ticket)." : "."),
                 $"A false completion is dereliction (失职): {measure.ChineseName} ({measure.Name}). Referral for discipline is for a person to decide.",
-            }));
+            ];
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Hotline.Domain.Tickets;
 using NodaTime;
 
 namespace Hotline.Domain.Accountability;
@@ -14,23 +15,30 @@ internal static class OverdueUnrepliedRule
         }
 
         var policy = d.Ticket.Policy;
-        var dueAt = d.DueAt!.Value;
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, asOf);
-        var measure = ladder.StepForUnreplied(days);
-        var reasons = new string[]
-        {
-            $"超期未办结: not replied by {Lateness.Local(policy, asOf)}; the deadline{(d.Extended ? " (extended)" : string.Empty)} was {Lateness.Local(d.DueDate)} (due at {Lateness.Local(policy, dueAt)}), {days} working day(s) ago on {policy.Calendar.Name}.",
-            days >= ladder.DerelictionFrom
-                ? $"Still unreplied {days} working days past the deadline (from {ladder.DerelictionFrom}: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责)."
-                : $"Escalation ladder at {days} working day(s): {measure.ChineseName} ({measure.Name}).",
-        };
-        into.Add(Finding.Trusted(
+        into.Add(Finding.Explained(
             AccountabilityRule.OverdueUnreplied,
             Lateness.UnitOf(d.Ticket, d.Unit!),
             d.Ticket.Id,
-            new[] { new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, dueAt), new FindingFact(FactKind.AsOf, asOf) },
+            [new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, d.DueAt!.Value), new FindingFact(FactKind.AsOf, asOf)],
             days,
-            measure,
-            reasons));
+            ladder.StepForUnreplied(days),
+            new Explanation(policy, d.DueDate, d.Extended, ladder.DerelictionFrom)));
+    }
+
+    private sealed class Explanation(HandlingPolicy policy, LocalDate dueDate, bool extended, int derelictionFrom) : FindingExplanation
+    {
+        public override string[] Explain(Finding f)
+        {
+            var days = f.WorkingDaysPastDeadline!.Value;
+            var measure = f.RecommendedMeasure;
+            return
+            [
+                $"超期未办结: not replied by {Lateness.Local(policy, f.Facts[2].At)}; the deadline{(extended ? " (extended)" : string.Empty)} was {Lateness.Local(dueDate)} (due at {Lateness.Local(policy, f.Facts[1].At)}), {days} working day(s) ago on {policy.Calendar.Name}.",
+                days >= derelictionFrom
+                    ? $"Still unreplied {days} working days past the deadline (from {derelictionFrom}: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责)."
+                    : $"Escalation ladder at {days} working day(s): {measure.ChineseName} ({measure.Name}).",
+            ];
+        }
     }
 }

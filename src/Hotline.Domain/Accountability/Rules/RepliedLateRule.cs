@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Hotline.Domain.Tickets;
+using NodaTime;
 
 namespace Hotline.Domain.Accountability;
 
@@ -14,18 +16,27 @@ internal static class RepliedLateRule
 
         var policy = d.Ticket.Policy;
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, repliedAt);
-        var measure = ladder.StepForLateReply(days);
-        into.Add(Finding.Trusted(
+        into.Add(Finding.Explained(
             AccountabilityRule.RepliedLate,
             Lateness.UnitOf(d.Ticket, d.RepliedBy ?? d.Unit!),
             d.Ticket.Id,
-            new[] { new FindingFact(FactKind.Due, dueAt), new FindingFact(FactKind.Replied, repliedAt) },
+            [new FindingFact(FactKind.Due, dueAt), new FindingFact(FactKind.Replied, repliedAt)],
             days,
-            measure,
-            new[]
-            {
-                $"逾期办结: replied {Lateness.Local(policy, repliedAt)}, after the deadline{(d.Extended ? " (extended)" : string.Empty)} {Lateness.Local(d.DueDate)} (due at {Lateness.Local(policy, dueAt)}): {days} working day(s) late.",
+            ladder.StepForLateReply(days),
+            new Explanation(policy, d.DueDate, d.Extended)));
+    }
+
+    private sealed class Explanation(HandlingPolicy policy, LocalDate dueDate, bool extended) : FindingExplanation
+    {
+        public override string[] Explain(Finding f)
+        {
+            var days = f.WorkingDaysPastDeadline!.Value;
+            var measure = f.RecommendedMeasure;
+            return
+            [
+                $"逾期办结: replied {Lateness.Local(policy, f.Facts[1].At)}, after the deadline{(extended ? " (extended)" : string.Empty)} {Lateness.Local(dueDate)} (due at {Lateness.Local(policy, f.Facts[0].At)}): {days} working day(s) late.",
                 $"Escalation ladder at {days} working day(s): {measure.ChineseName} ({measure.Name}).",
-            }));
+            ];
+        }
     }
 }
