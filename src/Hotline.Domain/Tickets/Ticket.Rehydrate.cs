@@ -151,6 +151,7 @@ public sealed partial class Ticket
                     Malformed(e, $"the approval grants {a.WorkingDays} working days but the pending request asked for {PendingExtensionWorkingDays}.");
                 }
 
+                RequireIsoDate(e, a.DueDate);
                 Recompute(e, a.DueDate, a.DueAt, a.IsProvisional, () => Deadline!.Value.Extend(a.WorkingDays));
                 break;
             case TicketExtensionDenied n:
@@ -182,6 +183,7 @@ public sealed partial class Ticket
                     Malformed(e, $"the reopened round's deadline ({o.WorkingDays} working days, due {Local(o.DueAt)}) does not follow the reopen at {Local(o.At)}.");
                 }
 
+                RequireIsoDate(e, o.DueDate);
                 Recompute(e, o.DueDate, o.DueAt, o.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, o.At));
                 break;
             case TicketClosed:
@@ -264,12 +266,22 @@ public sealed partial class Ticket
             Malformed(e, "a deadline is recorded with ClockStartedAt, WorkingDays, DueDate and DueAt together, or none of them.");
         }
 
+        RequireIsoDate(e, dueDate!.Value);
         if (clockStartedAt!.Value > e.At || workingDays!.Value <= 0 || dueAt!.Value <= clockStartedAt.Value)
         {
             Malformed(e, $"the recorded deadline (clock from {clockStartedAt}, {workingDays} working days, due {dueAt}) does not fit the event at {e.At}.");
         }
 
         return true;
+    }
+
+    // Calendars count ISO dates; a date in another calendar system cannot be compared with them.
+    private static void RequireIsoDate(TicketEvent e, LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            Malformed(e, $"the recorded due date {date} is in the {date.Calendar.Id} calendar; events record ISO dates.");
+        }
     }
 
     // The recorded deadline wins; what the policy computes today is only compared, and a difference reported.
