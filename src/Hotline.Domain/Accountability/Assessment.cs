@@ -112,6 +112,45 @@ public sealed class Assessment
     }
 
     /// <summary>
+    /// Rebuilds an assessment from per-unit lines (for example partitions assessed elsewhere and stored with
+    /// <see cref="UnitAssessment.FromCounts"/>); lines of the same unit are combined, and the city-wide line is their sum.
+    /// </summary>
+    /// <param name="period">The period the lines were assessed for (ISO dates).</param>
+    /// <param name="asOf">Their as-of instant.</param>
+    /// <param name="options">Their options.</param>
+    /// <param name="units">The lines, each with a unit (no null, no city-wide line).</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a line is null or has no unit, the period is not ISO, or a sum exceeds <see cref="int.MaxValue"/>.</exception>
+    public static Assessment FromUnits(DateInterval period, Instant asOf, AssessmentOptions options, IEnumerable<UnitAssessment> units)
+    {
+        Guard.Against.Null(period);
+        Guard.Against.Null(options);
+        Guard.Against.Null(units);
+        if (period.Start.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The period must be in ISO dates; it is in {period.Start.Calendar.Id}.", nameof(period));
+        }
+
+        var byUnit = new Dictionary<string, UnitAssessment>(StringComparer.Ordinal);
+        var city = new UnitTally();
+        foreach (var line in units)
+        {
+            if (line?.Unit is null)
+            {
+                throw new ArgumentException("A unit line is null or has no unit (the city-wide line is computed, not given).", nameof(units));
+            }
+
+            byUnit[line.Unit.Value] = byUnit.TryGetValue(line.Unit.Value, out var earlier) ? earlier.Combine(line) : line;
+            city.Add(line);
+        }
+
+        var sorted = new UnitAssessment[byUnit.Count];
+        byUnit.Values.CopyTo(sorted, 0);
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Unit!.Value, b.Unit!.Value));
+        return new Assessment(period, asOf, options, sorted, new UnitAssessment(null, city));
+    }
+
+    /// <summary>
     /// Combines this assessment with one of a disjoint set of tickets (another partition), with the same period,
     /// as-of instant and options: units are matched by id and their counts summed; rates follow from the sums.
     /// </summary>

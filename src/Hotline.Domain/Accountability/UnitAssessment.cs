@@ -30,6 +30,56 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         Reopened = t.Reopened;
     }
 
+    /// <summary>
+    /// Rebuilds an assessment from stored counts (for example a partition assessed elsewhere), checking that they can
+    /// come from tickets: none negative, SignedFor ≤ Dispatched, Due ≤ Dispatched, Reopened ≤ Dispatched, Replied ≤ Due,
+    /// RepliedOnTime ≤ Replied, CalledBack ≤ Replied, Resolved ≤ CalledBack, Satisfied ≤ CalledBack.
+    /// </summary>
+    /// <param name="unit">The unit, or <see langword="null"/> for a city-wide line.</param>
+    /// <param name="dispatched">派单数.</param>
+    /// <param name="signedFor">签收数.</param>
+    /// <param name="due">应办结数.</param>
+    /// <param name="replied">办结数.</param>
+    /// <param name="repliedOnTime">按时办结数.</param>
+    /// <param name="calledBack">回访数.</param>
+    /// <param name="resolved">解决数.</param>
+    /// <param name="satisfied">满意数.</param>
+    /// <param name="reopened">重办数.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
+    public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened)
+    {
+        Guard.Against.Negative(dispatched);
+        Guard.Against.Negative(signedFor);
+        Guard.Against.Negative(due);
+        Guard.Against.Negative(replied);
+        Guard.Against.Negative(repliedOnTime);
+        Guard.Against.Negative(calledBack);
+        Guard.Against.Negative(resolved);
+        Guard.Against.Negative(satisfied);
+        Guard.Against.Negative(reopened);
+        AtMost(signedFor, nameof(signedFor), dispatched, nameof(dispatched));
+        AtMost(due, nameof(due), dispatched, nameof(dispatched));
+        AtMost(reopened, nameof(reopened), dispatched, nameof(dispatched));
+        AtMost(replied, nameof(replied), due, nameof(due));
+        AtMost(repliedOnTime, nameof(repliedOnTime), replied, nameof(replied));
+        AtMost(calledBack, nameof(calledBack), replied, nameof(replied));
+        AtMost(resolved, nameof(resolved), calledBack, nameof(calledBack));
+        AtMost(satisfied, nameof(satisfied), calledBack, nameof(calledBack));
+        return new UnitAssessment(unit, new UnitTally
+        {
+            Dispatched = dispatched,
+            Signed = signedFor,
+            Due = due,
+            Replied = replied,
+            RepliedOnTime = repliedOnTime,
+            CalledBack = calledBack,
+            Resolved = resolved,
+            SatisfiedCount = satisfied,
+            Reopened = reopened,
+        });
+    }
+
     /// <summary>The unit, or <see langword="null"/> for the city-wide line.</summary>
     public UnitId? Unit { get; }
 
@@ -110,6 +160,14 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         tally.Add(this);
         tally.Add(other);
         return new UnitAssessment(Unit, tally);
+    }
+
+    private static void AtMost(int part, string partName, int whole, string wholeName)
+    {
+        if (part > whole)
+        {
+            throw new ArgumentException($"{partName} ({part}) cannot exceed {wholeName} ({whole}): every {partName} ticket is also a {wholeName} ticket.", partName);
+        }
     }
 
     /// <inheritdoc />

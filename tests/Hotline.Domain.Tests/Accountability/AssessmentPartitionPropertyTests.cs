@@ -29,6 +29,13 @@ public class AssessmentPartitionPropertyTests
 
             combined.Units.Should().Equal(whole.Units);
             combined.CityWide.Should().Be(whole.CityWide);
+
+            // The same through stored counts: each partition's lines saved as numbers and rebuilt.
+            var stored = parts.SelectMany(p => p.Units).Select(u => UnitAssessment.FromCounts(
+                new UnitId(u.Unit!.Value), u.Dispatched, u.Signed, u.Due, u.Replied, u.RepliedOnTime, u.CalledBack, u.Resolved, u.Satisfied, u.Reopened));
+            var rebuilt = Assessment.FromUnits(period, asOf, AssessmentOptions.Default, stored);
+            rebuilt.Units.Should().Equal(whole.Units);
+            rebuilt.CityWide.Should().Be(whole.CityWide);
             whole.CityWide.Dispatched.Should().Be(whole.Units.Sum(u => u.Dispatched));
 
             var review = AccountabilityReview.Review(tickets, asOf);
