@@ -58,7 +58,35 @@ public class AccountabilityEdgeTests
         var findings = AccountabilityReview.Review([H5ReopenedTwice()], AsOf);
 
         findings.Select(f => f.Rule).Should().Equal(AccountabilityRule.FalseCompletion, AccountabilityRule.RepeatedReopening);
+        findings[0].Reasons.Should().Equal(
+            "虚假办结: the reply of 2026-11-12 15:00 said the matter was resolved; the callback of 2026-11-13 09:00 found it unresolved.",
+            "A false completion is dereliction (失职): 书面反馈问责 (AccountabilityFeedback). Referral for discipline is for a person to decide.");
+        findings[1].Reasons.Should().Equal("多次重办: reopened 2 times (2026-11-06 11:00, 2026-11-13 11:00); the threshold is 2.", "通报批评 (Criticism).");
         Assessment.Of([H5ReopenedTwice()], November, AsOf).CityWide.Resolved.Should().Be(1, "the assessment counts the latest round only");
+    }
+
+    [Fact]
+    public void An_honest_unresolved_reply_is_not_a_false_completion_and_a_second_false_one_is_counted()
+    {
+        var t = Ticket.Register(new TicketId("GD-HONEST"), TicketCategory.Complaint, "如实答复", Policy, Operator, Beijing("2026-11-02 09:00"));
+        t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
+        t.SignFor(Clerk(Housing), Beijing("2026-11-02 09:30"));
+        t.Reply("暂未解决，已说明原因", false, Clerk(Housing), Beijing("2026-11-05 10:00"));
+        t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-06 10:00"));
+
+        AccountabilityReview.Review([t], AsOf).Should().BeEmpty("the unit said it was not resolved");
+
+        t.Reopen("未解决", Supervisor, Beijing("2026-11-06 11:00"));
+        t.Reply("已解决", true, Clerk(Housing), Beijing("2026-11-10 10:00"));
+        t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-11 10:00"));
+        t.Reopen("仍未解决", Supervisor, Beijing("2026-11-11 11:00"));
+        t.Reply("已彻底解决", true, Clerk(Housing), Beijing("2026-11-16 10:00"));
+        t.RecordCallback(false, Satisfaction.VeryDissatisfied, Operator, Beijing("2026-11-17 10:00"));
+
+        var falseCompletion = AccountabilityReview.Review([t], AsOf)[0];
+        falseCompletion.Rule.Should().Be(AccountabilityRule.FalseCompletion);
+        falseCompletion.Facts.Select(f => f.At).Should().Equal(Beijing("2026-11-16 10:00"), Beijing("2026-11-17 10:00"));
+        falseCompletion.Reasons[0].Should().EndWith("found it unresolved (2 times on this ticket).");
     }
 
     [Fact]
