@@ -34,8 +34,10 @@ public class ReadmeAccountabilityExampleTests
         unit.CompletionRate.ToString().Should().Be("50.0%");
         (unit.CompletionRate.Numerator, unit.CompletionRate.Denominator, unit.CompletionRate.Value).Should().Be((1, 2, 0.5m));
         unit.OnTimeCompletionRate.ToString().Should().Be("0.0%");
-        report.Check(RateTarget.Above(AssessmentIndicator.CompletionRate, 96m))[0].Met.Should().BeFalse();
-        report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense)[0].Rank.Should().Be(1);
+        var met = report.Check(RateTarget.Above(AssessmentIndicator.CompletionRate, 96m))[0].Met;
+        met.Should().BeFalse();
+        var rank = report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense)[0].Rank;
+        rank.Should().Be(1);
 
         var findings = AccountabilityReview.Review([late, overdue], asOf);
         findings.Select(f => f.ToString()).Should().Equal("住建局 GD-1 逾期办结 +2wd → 督办通知", "住建局 GD-2 超期未办结 +8wd → 通报批评");
