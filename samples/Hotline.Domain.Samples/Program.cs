@@ -15,3 +15,4 @@ DeadlineTour.Run();
 AirQualityTour.Run();
 SavingTour.Run();
 TicketTour.Run();
+AccountabilityTour.Run();

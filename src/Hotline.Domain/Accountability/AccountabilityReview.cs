@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Hotline.Domain.Tickets;
+using NodaTime;
+
+namespace Hotline.Domain.Accountability;
+
+/// <summary>
+/// The accountability review: every <see cref="AccountabilityRule"/> evaluated over tickets (and responsible units) at
+/// an as-of instant, producing <see cref="Finding"/>s with their facts and a recommended measure. It recommends; people
+/// decide.
+/// </summary>
+/// <remarks>
+/// <para>Only events at or before <c>asOf</c> count. Each ticket is folded once, in one pass over its events, into a
+/// digest that every rule reads (the same digest as <see cref="Assessment"/>'s counts); for a reopened ticket the
+/// reply and callback of its latest handling round count, except <see cref="AccountabilityRule.FalseCompletion"/>,
+/// which is judged in every round. A ticket merged into another (并单) is handled under its master and is not reviewed.
+/// Working days past a deadline are counted on the ticket's <see cref="HandlingPolicy.Calendar"/> in its
+/// <see cref="HandlingPolicy.Zone"/>.</para>
+/// <para>Findings come back in a fixed order: unit id, then ticket id (a unit's own findings first), then rule value
+/// (ordinal). Reviews of disjoint sets of tickets therefore combine by concatenation and sorting
+/// (<see cref="Combine"/>). Cost: O(events + findings · log findings).</para>
+/// </remarks>
+public static class AccountabilityReview
+{
+    /// <summary>Reviews tickets under the <see cref="EscalationLadder.Default"/> ladder.</summary>
+    /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
+    /// <param name="asOf">The instant of the review: later events are ignored.</param>
+    /// <returns>The findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a ticket is null or given twice, or <paramref name="asOf"/> is outside 0001–9999.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside a policy calendar's coverage (and the policy does not allow provisional answers).</exception>
+    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, Instant asOf) =>
+        Review(tickets, Array.Empty<ResponsibleUnit>(), asOf, EscalationLadder.Default);
+
+    /// <summary>Reviews tickets under a ladder.</summary>
+    /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
+    /// <param name="asOf">The instant of the review: later events are ignored.</param>
+    /// <param name="ladder">The escalation ladder.</param>
+    /// <returns>The findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a ticket is null or given twice, or <paramref name="asOf"/> is outside 0001–9999.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside a policy calendar's coverage.</exception>
+    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, Instant asOf, EscalationLadder ladder) =>
+        Review(tickets, Array.Empty<ResponsibleUnit>(), asOf, ladder);
+
+    /// <summary>Reviews tickets, and responsible units for their "four ones", under a ladder.</summary>
+    /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
+    /// <param name="units">The registered units to check for <see cref="AccountabilityRule.MissingFourOnes"/> (no null, no unit id twice).</param>
+    /// <param name="asOf">The instant of the review: later events are ignored.</param>
+    /// <param name="ladder">The escalation ladder.</param>
+    /// <returns>The findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a ticket or unit is null or given twice, or <paramref name="asOf"/> is outside 0001–9999.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside a policy calendar's coverage.</exception>
+    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, IEnumerable<ResponsibleUnit> units, Instant asOf, EscalationLadder ladder)
+    {
+        Guard.Against.Null(tickets);
+        Guard.Against.Null(units);
+        Guard.Against.Null(ladder);
+        Lateness.Check(asOf, nameof(asOf));
+        var findings = new List<Finding>();
+        var seenUnits = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (unit is null)
+            {
+                throw new ArgumentException("A responsible unit is null.", nameof(units));
+            }
+
+            if (!seenUnits.Add(unit.Id.Value))
+            {
+                throw new ArgumentException($"Unit {unit.Id} is given twice.", nameof(units));
+            }
+
+            MissingFourOnesRule.Evaluate(unit, asOf, ladder, findings);
+        }
+
+        var seenTickets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ticket in tickets)
+        {
+            CheckTicket(ticket, seenTickets, nameof(tickets));
+            var digest = TicketDigest.Of(ticket, asOf);
+            if (!digest.IsDispatched || digest.Merged)
+            {
+                continue;
+            }
+
+            Evaluate(in digest, asOf, ladder, findings);
+        }
+
+        findings.Sort(Finding.Compare);
+        return findings.AsReadOnly();
+    }
+
+    /// <summary>Combines the findings of reviews over disjoint sets of tickets and units (same as-of instant and ladder): concatenated, in the fixed order.</summary>
+    /// <param name="parts">The partial reviews (no null).</param>
+    /// <returns>The findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="parts"/> is null or holds a null list or finding.</exception>
+    public static IReadOnlyList<Finding> Combine(IEnumerable<IReadOnlyList<Finding>> parts)
+    {
+        Guard.Against.Null(parts);
+        var all = new List<Finding>();
+        foreach (var part in parts)
+        {
+            if (part is null || part.Any(f => f is null))
+            {
+                throw new ArgumentException("A partial review, or a finding in it, is null.", nameof(parts));
+            }
+
+            all.AddRange(part);
+        }
+
+        // List.Sort is unstable; findings have unique keys (unit, ticket, rule) across disjoint parts, so order is fixed.
+        all.Sort(Finding.Compare);
+        return all.AsReadOnly();
+    }
+
+    internal static void Evaluate(in TicketDigest digest, Instant asOf, EscalationLadder ladder, List<Finding> into)
+    {
+        OverdueUnrepliedRule.Evaluate(in digest, asOf, ladder, into);
+        RepliedLateRule.Evaluate(in digest, ladder, into);
+        DispatchLateRule.Evaluate(in digest, ladder, into);
+        ImproperReturnRule.Evaluate(in digest, ladder, into);
+        FalseCompletionRule.Evaluate(in digest, ladder, into);
+        RepeatedReopeningRule.Evaluate(in digest, ladder, into);
+    }
+
+    internal static void CheckTicket(Ticket? ticket, HashSet<string> seen, string parameterName)
+    {
+        if (ticket is null)
+        {
+            throw new ArgumentException("A ticket is null.", parameterName);
+        }
+
+        if (!seen.Add(ticket.Id.Value))
+        {
+            throw new ArgumentException($"Ticket {ticket.Id} is given twice; each ticket counts once.", parameterName);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+
+namespace Hotline.Domain.Accountability;
+
+/// <summary>
+/// The escalation ladder (督办升级) as policy data: which <see cref="Measure"/> the review recommends for each finding.
+/// Immutable; build one with <see cref="Create"/> or use <see cref="Default"/>.
+/// </summary>
+/// <remarks>
+/// <para>Defaults (BRIEF §6), by working days past the deadline on the ticket's policy calendar:</para>
+/// <list type="table">
+/// <listheader><term>Working days past the deadline</term><description>Measure</description></listheader>
+/// <item><term>0 (over a weekend or holiday) and 1</term><description>催办 <see cref="Measure.Reminder"/> (it goes out on the 1st working day)</description></item>
+/// <item><term>from 2 (<see cref="SupervisionNoticeFrom"/>)</term><description>督办通知 <see cref="Measure.SupervisionNotice"/>, copied to the unit's leader</description></item>
+/// <item><term>from 7 (<see cref="CriticismFrom"/>: five more working days)</term><description>通报批评 <see cref="Measure.Criticism"/></description></item>
+/// <item><term>from 10 (<see cref="DerelictionFrom"/>), still unreplied</term><description>dereliction: 书面反馈问责 <see cref="Measure.AccountabilityFeedback"/></description></item>
+/// </list>
+/// <para>A late reply gets the step its lateness reached (without the dereliction step, which is for orders still
+/// unreplied). The other rules have one measure each: <see cref="AccountabilityRule.FalseCompletion"/> is dereliction
+/// (书面反馈问责); <see cref="AccountabilityRule.RepeatedReopening"/> from <see cref="RepeatedReopeningFrom"/> (2)
+/// reopenings, 通报批评; <see cref="AccountabilityRule.ImproperReturn"/>, 督办通知; <see cref="AccountabilityRule.DispatchLate"/>
+/// (the platform's own fault) and <see cref="AccountabilityRule.MissingFourOnes"/>, 限期整改. Referral for discipline
+/// (<see cref="Measure.DisciplineReferral"/>) is never recommended: a person decides it.</para>
+/// </remarks>
+public sealed class EscalationLadder
+{
+    private static readonly EscalationLadder DefaultLadder = Create().Build();
+    private readonly Dictionary<AccountabilityRule, Measure> _fixed;
+
+    internal EscalationLadder(int supervisionNoticeFrom, int criticismFrom, int derelictionFrom, int repeatedReopeningFrom, Dictionary<AccountabilityRule, Measure> fixedMeasures)
+    {
+        SupervisionNoticeFrom = supervisionNoticeFrom;
+        CriticismFrom = criticismFrom;
+        DerelictionFrom = derelictionFrom;
+        RepeatedReopeningFrom = repeatedReopeningFrom;
+        _fixed = fixedMeasures;
+    }
+
+    /// <summary>The defaults described above.</summary>
+    public static EscalationLadder Default => DefaultLadder;
+
+    /// <summary>Working days past the deadline from which a supervision notice (督办通知) is recommended (default 2).</summary>
+    public int SupervisionNoticeFrom { get; }
+
+    /// <summary>Working days past the deadline from which written criticism (通报批评) is recommended (default 7).</summary>
+    public int CriticismFrom { get; }
+
+    /// <summary>Working days past the deadline from which an unreplied order is dereliction: written feedback recommending accountability (default 10).</summary>
+    public int DerelictionFrom { get; }
+
+    /// <summary>Reopenings from which <see cref="AccountabilityRule.RepeatedReopening"/> is found (default 2).</summary>
+    public int RepeatedReopeningFrom { get; }
+
+    /// <summary>Starts a ladder from the defaults.</summary>
+    /// <returns>A builder.</returns>
+    public static EscalationLadderBuilder Create() => new();
+
+    /// <summary>The step reached after <paramref name="workingDaysPast"/> working days past the deadline, for an order still unreplied.</summary>
+    /// <param name="workingDaysPast">Working days past the deadline (0 or more).</param>
+    /// <returns>催办, 督办通知, 通报批评, or 书面反馈问责 from <see cref="DerelictionFrom"/>.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="workingDaysPast"/> is negative.</exception>
+    public Measure StepForUnreplied(int workingDaysPast) =>
+        Guard.Against.Negative(workingDaysPast) >= DerelictionFrom ? Measure.AccountabilityFeedback : StepForLateReply(workingDaysPast);
+
+    /// <summary>The step a late reply's lateness reached (the dereliction step is for orders still unreplied).</summary>
+    /// <param name="workingDaysPast">Working days past the deadline at the reply (0 or more).</param>
+    /// <returns>催办, 督办通知 or 通报批评.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="workingDaysPast"/> is negative.</exception>
+    public Measure StepForLateReply(int workingDaysPast)
+    {
+        Guard.Against.Negative(workingDaysPast);
+        return workingDaysPast >= CriticismFrom ? Measure.Criticism
+            : workingDaysPast >= SupervisionNoticeFrom ? Measure.SupervisionNotice
+            : Measure.Reminder;
+    }
+
+    /// <summary>The one measure of a rule without a deadline ladder (every rule but <see cref="AccountabilityRule.OverdueUnreplied"/> and <see cref="AccountabilityRule.RepliedLate"/>).</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="rule"/> is null, or is a deadline rule (use the steps).</exception>
+    public Measure MeasureFor(AccountabilityRule rule)
+    {
+        Guard.Against.Null(rule);
+        return _fixed.TryGetValue(rule, out var measure)
+            ? measure
+            : throw new System.ArgumentException($"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply.", nameof(rule));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"催办 from 1, 督办通知 from {SupervisionNoticeFrom}, 通报批评 from {CriticismFrom}, 书面反馈问责 from {DerelictionFrom} working days past the deadline; 多次重办 from {RepeatedReopeningFrom} reopenings";
+}

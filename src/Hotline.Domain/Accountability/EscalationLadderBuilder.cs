@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+
+namespace Hotline.Domain.Accountability;
+
+/// <summary>Builds an <see cref="EscalationLadder"/>, starting from the defaults and validating in <see cref="Build"/>. Get one from <see cref="EscalationLadder.Create"/>.</summary>
+public sealed class EscalationLadderBuilder
+{
+    private readonly Dictionary<AccountabilityRule, Measure> _fixed = new()
+    {
+        [AccountabilityRule.DispatchLate] = Measure.Rectification,
+        [AccountabilityRule.ImproperReturn] = Measure.SupervisionNotice,
+        [AccountabilityRule.FalseCompletion] = Measure.AccountabilityFeedback,
+        [AccountabilityRule.RepeatedReopening] = Measure.Criticism,
+        [AccountabilityRule.MissingFourOnes] = Measure.Rectification,
+    };
+
+    private int _supervision = 2;
+    private int _criticism = 7;
+    private int _dereliction = 10;
+    private int _reopenings = 2;
+
+    internal EscalationLadderBuilder()
+    {
+    }
+
+    /// <summary>Sets the working days past the deadline from which 督办通知 is recommended (default 2).</summary>
+    /// <param name="workingDays">1 or more.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder SupervisionNoticeFrom(int workingDays)
+    {
+        _supervision = workingDays;
+        return this;
+    }
+
+    /// <summary>Sets the working days past the deadline from which 通报批评 is recommended (default 7).</summary>
+    /// <param name="workingDays">At least the supervision step.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder CriticismFrom(int workingDays)
+    {
+        _criticism = workingDays;
+        return this;
+    }
+
+    /// <summary>Sets the working days past the deadline from which an unreplied order is dereliction (default 10).</summary>
+    /// <param name="workingDays">At least the criticism step.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder DerelictionFrom(int workingDays)
+    {
+        _dereliction = workingDays;
+        return this;
+    }
+
+    /// <summary>Sets the reopenings from which 多次重办 is found (default 2).</summary>
+    /// <param name="reopenings">1 or more.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder RepeatedReopeningFrom(int reopenings)
+    {
+        _reopenings = reopenings;
+        return this;
+    }
+
+    /// <summary>Sets the measure recommended for a rule without a deadline ladder.</summary>
+    /// <param name="rule">Any rule but <see cref="AccountabilityRule.OverdueUnreplied"/> and <see cref="AccountabilityRule.RepliedLate"/>.</param>
+    /// <param name="measure">Any measure but <see cref="Measure.DisciplineReferral"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentException">An argument is null.</exception>
+    /// <exception cref="EscalationLadderException">The rule is a deadline rule, or the measure is 党纪政纪处分.</exception>
+    public EscalationLadderBuilder Recommend(AccountabilityRule rule, Measure measure)
+    {
+        Guard.Against.Null(rule);
+        Guard.Against.Null(measure);
+        if (!_fixed.ContainsKey(rule))
+        {
+            throw new EscalationLadderException(
+                $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead.");
+        }
+
+        if (ReferenceEquals(measure, Measure.DisciplineReferral))
+        {
+            throw new EscalationLadderException(
+                $"The ladder cannot recommend 党纪政纪处分 (DisciplineReferral) for {rule.ChineseName}: only a person decides it. Recommend 书面反馈问责 (AccountabilityFeedback) at most.");
+        }
+
+        _fixed[rule] = measure;
+        return this;
+    }
+
+    /// <summary>Validates and builds the ladder.</summary>
+    /// <returns>The ladder.</returns>
+    /// <exception cref="EscalationLadderException">A threshold is below 1, or the steps are out of order (supervision ≤ criticism ≤ dereliction).</exception>
+    public EscalationLadder Build()
+    {
+        if (_supervision < 1 || _reopenings < 1)
+        {
+            throw new EscalationLadderException(
+                $"The supervision step ({_supervision} working days) and the repeated-reopening threshold ({_reopenings}) must be 1 or more.");
+        }
+
+        if (_criticism < _supervision || _dereliction < _criticism)
+        {
+            throw new EscalationLadderException(
+                $"The steps must not decrease: 督办通知 from {_supervision}, 通报批评 from {_criticism}, 书面反馈问责 from {_dereliction} working days; allowed: supervision ≤ criticism ≤ dereliction.");
+        }
+
+        return new EscalationLadder(_supervision, _criticism, _dereliction, _reopenings, new Dictionary<AccountabilityRule, Measure>(_fixed));
+    }
+}

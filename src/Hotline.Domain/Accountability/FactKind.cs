@@ -1,0 +1,40 @@
+namespace Hotline.Domain.Accountability;
+
+/// <summary>What an instant in a <see cref="FindingFact"/> is: the moments a finding rests on.</summary>
+public sealed class FactKind : Vocabulary<FactKind>
+{
+    /// <summary>受理: the request was received (registered).</summary>
+    public static readonly FactKind Received = new(nameof(Received), 1, "received", "受理");
+
+    /// <summary>派单时限: the latest moment the dispatch service level allowed.</summary>
+    public static readonly FactKind DispatchDue = new(nameof(DispatchDue), 2, "dispatch-due", "派单时限");
+
+    /// <summary>派单: the ticket was dispatched to the unit.</summary>
+    public static readonly FactKind Dispatched = new(nameof(Dispatched), 3, "dispatched", "派单");
+
+    /// <summary>退单: the unit returned the ticket.</summary>
+    public static readonly FactKind Returned = new(nameof(Returned), 4, "returned", "退单");
+
+    /// <summary>驳回退单: the platform rejected the return.</summary>
+    public static readonly FactKind ReturnRejected = new(nameof(ReturnRejected), 5, "return-rejected", "驳回退单");
+
+    /// <summary>办理时限: 24:00 at the end of the deadline's last working day (extension included).</summary>
+    public static readonly FactKind Due = new(nameof(Due), 6, "due", "办理时限");
+
+    /// <summary>办结答复: the unit replied.</summary>
+    public static readonly FactKind Replied = new(nameof(Replied), 7, "replied", "办结答复");
+
+    /// <summary>回访: the platform called the requester back.</summary>
+    public static readonly FactKind CalledBack = new(nameof(CalledBack), 8, "called-back", "回访");
+
+    /// <summary>重办: the platform reopened the ticket.</summary>
+    public static readonly FactKind Reopened = new(nameof(Reopened), 9, "reopened", "重办");
+
+    /// <summary>截至: the as-of instant the review was made at.</summary>
+    public static readonly FactKind AsOf = new(nameof(AsOf), 10, "as-of", "截至");
+
+    private FactKind(string name, int value, string code, string chineseName)
+        : base(name, value, code, chineseName)
+    {
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using Ardalis.GuardClauses;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Accountability;
+
+/// <summary>
+/// One unit's counts and rates for an assessment period (or the city's, when <see cref="Unit"/> is <see langword="null"/>).
+/// The counts add: assessments of disjoint sets of tickets combine count by count (<see cref="Combine"/>), and every
+/// rate comes from the summed counts, never from averaged rates.
+/// </summary>
+/// <remarks>
+/// <para>A ticket counts for the unit of its latest dispatch at or before the as-of instant; only events at or before
+/// the as-of instant count; for a reopened ticket, the reply and callback of its latest handling round count.</para>
+/// <para>Immutable, with value equality: two assessments are equal when their units and all counts are equal.</para>
+/// </remarks>
+public sealed class UnitAssessment : IEquatable<UnitAssessment>
+{
+    internal UnitAssessment(UnitId? unit, UnitTally t)
+    {
+        Unit = unit;
+        Dispatched = t.Dispatched;
+        Signed = t.Signed;
+        Due = t.Due;
+        Replied = t.Replied;
+        RepliedOnTime = t.RepliedOnTime;
+        CalledBack = t.CalledBack;
+        Resolved = t.Resolved;
+        Satisfied = t.SatisfiedCount;
+        Reopened = t.Reopened;
+    }
+
+    /// <summary>
+    /// Rebuilds an assessment from stored counts (for example a partition assessed elsewhere), checking that they can
+    /// come from tickets: none negative, SignedFor ≤ Dispatched, Due ≤ Dispatched, Reopened ≤ Dispatched, Replied ≤ Due,
+    /// RepliedOnTime ≤ Replied, CalledBack ≤ Replied, Resolved ≤ CalledBack, Satisfied ≤ CalledBack.
+    /// </summary>
+    /// <param name="unit">The unit, or <see langword="null"/> for a city-wide line.</param>
+    /// <param name="dispatched">派单数.</param>
+    /// <param name="signedFor">签收数.</param>
+    /// <param name="due">应办结数.</param>
+    /// <param name="replied">办结数.</param>
+    /// <param name="repliedOnTime">按时办结数.</param>
+    /// <param name="calledBack">回访数.</param>
+    /// <param name="resolved">解决数.</param>
+    /// <param name="satisfied">满意数.</param>
+    /// <param name="reopened">重办数.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
+    public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened)
+    {
+        Guard.Against.Negative(dispatched);
+        Guard.Against.Negative(signedFor);
+        Guard.Against.Negative(due);
+        Guard.Against.Negative(replied);
+        Guard.Against.Negative(repliedOnTime);
+        Guard.Against.Negative(calledBack);
+        Guard.Against.Negative(resolved);
+        Guard.Against.Negative(satisfied);
+        Guard.Against.Negative(reopened);
+        AtMost(signedFor, nameof(signedFor), dispatched, nameof(dispatched));
+        AtMost(due, nameof(due), dispatched, nameof(dispatched));
+        AtMost(reopened, nameof(reopened), dispatched, nameof(dispatched));
+        AtMost(replied, nameof(replied), due, nameof(due));
+        AtMost(repliedOnTime, nameof(repliedOnTime), replied, nameof(replied));
+        AtMost(calledBack, nameof(calledBack), replied, nameof(replied));
+        AtMost(resolved, nameof(resolved), calledBack, nameof(calledBack));
+        AtMost(satisfied, nameof(satisfied), calledBack, nameof(calledBack));
+        return new UnitAssessment(unit, new UnitTally
+        {
+            Dispatched = dispatched,
+            Signed = signedFor,
+            Due = due,
+            Replied = replied,
+            RepliedOnTime = repliedOnTime,
+            CalledBack = calledBack,
+            Resolved = resolved,
+            SatisfiedCount = satisfied,
+            Reopened = reopened,
+        });
+    }
+
+    /// <summary>The unit, or <see langword="null"/> for the city-wide line.</summary>
+    public UnitId? Unit { get; }
+
+    /// <summary>派单数: tickets whose latest dispatch at or before the as-of instant fell in the period.</summary>
+    public int Dispatched { get; }
+
+    /// <summary>签收数: of those, signed for (their latest dispatch) by the as-of instant.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "签收: the issue's acceptance name for the count of signed-for tickets.")]
+    public int Signed { get; }
+
+    /// <summary>应办结数: those whose deadline in force (extension included) has passed by the as-of instant, or that were replied by it.</summary>
+    public int Due { get; }
+
+    /// <summary>办结数: replied by the as-of instant (latest handling round).</summary>
+    public int Replied { get; }
+
+    /// <summary>按时办结数: replied before their deadline's <see cref="HandlingDeadline.DueAt"/> (as recorded on the reply).</summary>
+    public int RepliedOnTime { get; }
+
+    /// <summary>回访数: replied tickets with a callback (latest round).</summary>
+    public int CalledBack { get; }
+
+    /// <summary>解决数: callbacks that found the matter resolved.</summary>
+    public int Resolved { get; }
+
+    /// <summary>满意数: callbacks 非常满意 or 满意, and 基本满意 unless the options exclude it.</summary>
+    public int Satisfied { get; }
+
+    /// <summary>重办数: tickets reopened at least once by the as-of instant.</summary>
+    public int Reopened { get; }
+
+    /// <summary>签收率 = <see cref="Signed"/> ÷ <see cref="Dispatched"/>.</summary>
+    public Rate SignInRate => new(Signed, Dispatched);
+
+    /// <summary>办结率 = <see cref="Replied"/> ÷ <see cref="Due"/>.</summary>
+    public Rate CompletionRate => new(Replied, Due);
+
+    /// <summary>按时办结率 = <see cref="RepliedOnTime"/> ÷ <see cref="Due"/>.</summary>
+    public Rate OnTimeCompletionRate => new(RepliedOnTime, Due);
+
+    /// <summary>回访率 = <see cref="CalledBack"/> ÷ <see cref="Replied"/>.</summary>
+    public Rate CallbackRate => new(CalledBack, Replied);
+
+    /// <summary>解决率 = <see cref="Resolved"/> ÷ <see cref="CalledBack"/>.</summary>
+    public Rate ResolutionRate => new(Resolved, CalledBack);
+
+    /// <summary>满意率 = <see cref="Satisfied"/> ÷ <see cref="CalledBack"/>.</summary>
+    public Rate SatisfactionRate => new(Satisfied, CalledBack);
+
+    /// <summary>重办率 = <see cref="Reopened"/> ÷ <see cref="Replied"/> (may exceed 100 % while reopened tickets await their new reply).</summary>
+    public Rate ReopenRate => new(Reopened, Replied);
+
+    /// <summary>Whether two assessments are equal.</summary>
+    /// <param name="left">One assessment.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal (or both null).</returns>
+    public static bool operator ==(UnitAssessment? left, UnitAssessment? right) => Equals(left, right);
+
+    /// <summary>Whether two assessments differ.</summary>
+    /// <param name="left">One assessment.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(UnitAssessment? left, UnitAssessment? right) => !Equals(left, right);
+
+    /// <summary>Combines the counts of the same unit over disjoint sets of tickets, count by count.</summary>
+    /// <param name="other">The other partial assessment of the same unit (or the other city-wide line).</param>
+    /// <returns>The combined assessment.</returns>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is null, is of another unit, or a sum exceeds <see cref="int.MaxValue"/>.</exception>
+    public UnitAssessment Combine(UnitAssessment other)
+    {
+        Guard.Against.Null(other);
+        if (Unit != other.Unit)
+        {
+            throw new ArgumentException($"Cannot combine the assessment of {Unit?.Value ?? "the city"} with that of {other.Unit?.Value ?? "the city"}.", nameof(other));
+        }
+
+        var tally = new UnitTally();
+        tally.Add(this);
+        tally.Add(other);
+        return new UnitAssessment(Unit, tally);
+    }
+
+    private static void AtMost(int part, string partName, int whole, string wholeName)
+    {
+        if (part > whole)
+        {
+            throw new ArgumentException($"{partName} ({part}) cannot exceed {wholeName} ({whole}): every {partName} ticket is also a {wholeName} ticket.", partName);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(UnitAssessment? other) =>
+        other is not null && Unit == other.Unit
+        && Dispatched == other.Dispatched && Signed == other.Signed && Due == other.Due
+        && Replied == other.Replied && RepliedOnTime == other.RepliedOnTime && CalledBack == other.CalledBack
+        && Resolved == other.Resolved && Satisfied == other.Satisfied && Reopened == other.Reopened;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is UnitAssessment other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened)).GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Unit?.Value ?? "全市"}: 派单 {Dispatched}, 签收率 {SignInRate}, 办结率 {CompletionRate}, 按时办结率 {OnTimeCompletionRate}, 回访率 {CallbackRate}, 解决率 {ResolutionRate}, 满意率 {SatisfactionRate}, 重办率 {ReopenRate}";
+}

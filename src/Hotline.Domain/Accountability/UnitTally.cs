@@ -1,0 +1,84 @@
+using System;
+using NodaTime;
+
+namespace Hotline.Domain.Accountability;
+
+/// <summary>The mutable accumulator behind a <see cref="UnitAssessment"/>: zero, then one ticket at a time.</summary>
+internal sealed class UnitTally
+{
+    private static readonly string VerySatisfied = Tickets.Satisfaction.VerySatisfied.Code;
+    private static readonly string Satisfied = Tickets.Satisfaction.Satisfied.Code;
+    private static readonly string BasicallySatisfied = Tickets.Satisfaction.BasicallySatisfied.Code;
+
+    public int Dispatched;
+    public int Signed;
+    public int Due;
+    public int Replied;
+    public int RepliedOnTime;
+    public int CalledBack;
+    public int Resolved;
+    public int SatisfiedCount;
+    public int Reopened;
+
+    public void Add(in TicketDigest d, Instant asOf, AssessmentOptions options)
+    {
+        Dispatched++;
+        if (d.Signed)
+        {
+            Signed++;
+        }
+
+        if (d.IsDueAt(asOf))
+        {
+            Due++;
+        }
+
+        if (d.ReopenCount > 0)
+        {
+            Reopened++;
+        }
+
+        if (!d.IsReplied)
+        {
+            return;
+        }
+
+        Replied++;
+        if (d.RepliedOnTime)
+        {
+            RepliedOnTime++;
+        }
+
+        if (d.CallbackAt is null)
+        {
+            return;
+        }
+
+        CalledBack++;
+        if (d.CallbackResolved)
+        {
+            Resolved++;
+        }
+
+        var s = d.Satisfaction;
+        if (string.Equals(s, VerySatisfied, StringComparison.Ordinal)
+            || string.Equals(s, Satisfied, StringComparison.Ordinal)
+            || (options.CountBasicallySatisfied && string.Equals(s, BasicallySatisfied, StringComparison.Ordinal)))
+        {
+            SatisfiedCount++;
+        }
+    }
+
+    public void Add(UnitAssessment a)
+    {
+        Dispatched = Counts.Add(Dispatched, a.Dispatched, "dispatched count");
+        Signed = Counts.Add(Signed, a.Signed, "signed count");
+        Due = Counts.Add(Due, a.Due, "due count");
+        Replied = Counts.Add(Replied, a.Replied, "replied count");
+        RepliedOnTime = Counts.Add(RepliedOnTime, a.RepliedOnTime, "on-time count");
+        CalledBack = Counts.Add(CalledBack, a.CalledBack, "called-back count");
+        Resolved = Counts.Add(Resolved, a.Resolved, "resolved count");
+        SatisfiedCount = Counts.Add(SatisfiedCount, a.Satisfied, "satisfied count");
+        Reopened = Counts.Add(Reopened, a.Reopened, "reopened count");
+    }
+}

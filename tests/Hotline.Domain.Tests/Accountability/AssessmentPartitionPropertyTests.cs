@@ -1,0 +1,89 @@
+using CsCheck;
+using Hotline.Domain.Accountability;
+using Hotline.Domain.Tests.Tickets.WorkOrders;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Tests.Accountability;
+
+public class AssessmentPartitionPropertyTests
+{
+    // As-of instants stay inside 2026, the mainland calendar's coverage: a lateness counted into 2027 would (rightly)
+    // throw CalendarCoverageException under a policy that rejects provisional answers.
+    private static readonly Gen<(TicketScripts.Script[] Scripts, int[] Parts, int Month, int AsOfDay)> Cases =
+        Gen.Select(TicketScripts.ScriptGen.Array[1, 25], Gen.Int[0, 3].Array[25], Gen.Int[1, 11], Gen.Int[0, 355]);
+
+    [Fact]
+    public void Assessing_random_partitions_and_combining_equals_assessing_the_whole()
+    {
+        Cases.Sample(c =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var period = new DateInterval(new LocalDate(2026, c.Month, 1), new LocalDate(2026, c.Month, 1).PlusMonths(1).PlusDays(-1));
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay) + Duration.FromMinutes(c.AsOfDay * 7);
+
+            var whole = Assessment.Of(tickets, period, asOf);
+            var parts = Enumerable.Range(0, 4)
+                .Select(p => Assessment.Of(tickets.Where((_, i) => c.Parts[i] == p), period, asOf))
+                .ToArray();
+            var combined = parts.Aggregate((a, b) => a.Combine(b));
+
+            combined.Units.Should().Equal(whole.Units);
+            combined.CityWide.Should().Be(whole.CityWide);
+
+            // The same through stored counts: each partition's lines saved as numbers and rebuilt.
+            var stored = parts.SelectMany(p => p.Units).Select(u => UnitAssessment.FromCounts(
+                new UnitId(u.Unit!.Value), u.Dispatched, u.Signed, u.Due, u.Replied, u.RepliedOnTime, u.CalledBack, u.Resolved, u.Satisfied, u.Reopened));
+            var rebuilt = Assessment.FromUnits(period, asOf, AssessmentOptions.Default, stored);
+            rebuilt.Units.Should().Equal(whole.Units);
+            rebuilt.CityWide.Should().Be(whole.CityWide);
+            whole.CityWide.Dispatched.Should().Be(whole.Units.Sum(u => u.Dispatched));
+
+            var review = AccountabilityReview.Review(tickets, asOf);
+            AccountabilityReview.Combine(Enumerable.Range(0, 4).Select(p => AccountabilityReview.Review(tickets.Where((_, i) => c.Parts[i] == p), asOf)))
+                .Should().Equal(review);
+        });
+    }
+
+    [Fact]
+    public void A_rehydrated_ticket_is_assessed_and_reviewed_as_the_live_one()
+    {
+        Cases.Sample(c =>
+        {
+            var live = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var replayed = live.Select(t => Ticket.Rehydrate(HandlingPolicy.Baoji2019, t.History)).ToArray();
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+            Assessment.Of(replayed, year, asOf).Units.Should().Equal(Assessment.Of(live, year, asOf).Units);
+            AccountabilityReview.Review(replayed, asOf).Should().Equal(AccountabilityReview.Review(live, asOf));
+        });
+    }
+
+    [Fact]
+    public void Counts_never_contradict_each_other()
+    {
+        Cases.Sample(c =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+
+            var a = Assessment.Of(tickets, year, asOf).CityWide;
+
+            a.Signed.Should().BeLessThanOrEqualTo(a.Dispatched);
+            a.Replied.Should().BeLessThanOrEqualTo(a.Due);
+            a.Due.Should().BeLessThanOrEqualTo(a.Dispatched);
+            a.RepliedOnTime.Should().BeLessThanOrEqualTo(a.Replied);
+            a.CalledBack.Should().BeLessThanOrEqualTo(a.Replied);
+            a.Resolved.Should().BeLessThanOrEqualTo(a.CalledBack);
+            a.Satisfied.Should().BeLessThanOrEqualTo(a.CalledBack);
+            a.Reopened.Should().BeLessThanOrEqualTo(a.Dispatched);
+
+            // The review reads the same digest: every due, unreplied ticket is overdue, every late reply is found.
+            var findings = AccountabilityReview.Review(tickets, asOf);
+            findings.Count(f => f.Rule == AccountabilityRule.OverdueUnreplied).Should().Be(a.Due - a.Replied);
+            findings.Count(f => f.Rule == AccountabilityRule.RepliedLate).Should().Be(a.Replied - a.RepliedOnTime);
+            findings.Count(f => f.Rule == AccountabilityRule.RepeatedReopening).Should().BeLessThanOrEqualTo(a.Reopened);
+        });
+    }
+}
