@@ -15,6 +15,21 @@ internal static class AirQualityTour
         Console.WriteLine($"3. Daily AQI under {AirQualityStandard.Edition2012.ChineseName}: PM2.5 42, PM10 96, O3-8h 150 → AQI {day.Aqi} " +
                           $"({day.Level.ChineseName}, {day.Level.ColourName}), primary {string.Join("/", day.PrimaryPollutants.Select(p => p.Symbol))}, good day: {day.IsGoodDay}");
 
+        // HJ 633-2026 (in force 2026-03-01) drops the O3 1-hour maximum from the daily AQI: a sunny day changes level.
+        var summer = new DailyConcentrations(so2: 5, no2: 20, pm10: 40, pm25: 20, co: 0.5m, o3EightHourMax: 120, o3OneHourMax: 250);
+        foreach (var edition in AirQualityStandard.InValueOrder)
+        {
+            var aqi = DailyAqi.Calculate(summer, edition);
+            Console.WriteLine($"   Summer day, O3 8-h 120 / 1-h 250, under {edition.ChineseName,-40}: AQI {aqi.Aqi,3} ({aqi.Level.ChineseName}), good day: {aqi.IsGoodDay}");
+        }
+
+        // 2026 also has a real-time (hourly) AQI, and publishes a day with missing data only when its AQI is above 100.
+        var hour = HourlyAqi.Calculate(new HourlyConcentrations(so2: 801, no2: 20, co: 0.5m, o3: 60, pm10: 30, pm25: 20), AirQualityStandard.Edition2026);
+        Console.WriteLine($"   Real-time AQI of an hour with SO2 801 µg/m³ (2026: IAQI 200 above 800): AQI {hour.Aqi}, primary {string.Join("/", hour.PrimaryPollutants.Select(p => p.Symbol))}");
+        var quiet = DailyAqi.Publish(new DailyReadings(so2: 5, no2: 20, pm10: 50, pm25: null, co: 0.5m, o3EightHourMax: 90), AirQualityStandard.Edition2026);
+        var dusty = DailyAqi.Publish(new DailyReadings(so2: 5, no2: 20, pm10: 200, pm25: null, co: 0.5m, o3EightHourMax: 90), AirQualityStandard.Edition2026);
+        Console.WriteLine($"   PM2.5 missing (2026): a quiet day publishes AQI {quiet.Text}; a dusty day (PM10 200) still publishes AQI {dusty.Text}");
+
         // A month computed from daily values (invented), then the disclosure table for October 2026.
         var october = new YearMonth(2026, 10);
         var random = new Random(10);
@@ -23,6 +38,7 @@ internal static class AirQualityTour
         var stats = MonthlyStatistics.Compute(october, days, standard);
         Console.WriteLine($"   {october:uuuu-MM} from {stats.ValidDays} days under {standard.ChineseName}: composite {stats.CompositeIndex}, " +
                           $"PM2.5 {stats.Pm25}, PM10 {stats.Pm10}, O3 {stats.O3}, CO {stats.Co}, good days {stats.GoodDays}");
+        Console.WriteLine($"   composite-index limits: {stats.Limits} (the edition's transitional set; no official source fixes it, so a caller may pass its own)");
         Console.WriteLine();
 
         var areas = new[]

@@ -116,4 +116,29 @@ public class ReadmeExamplesTests
         DisclosureFormat.Change(AirQualityIndicator.GoodDays, rows[0].Change(AirQualityIndicator.GoodDays)).Should().Be("增加2天");
         DisclosureFormat.Change(AirQualityIndicator.CompositeIndex, rows[3].Change(AirQualityIndicator.CompositeIndex)).Should().Be("+2.5%");
     }
+
+    [Fact]
+    public void Air_quality_under_both_editions()
+    {
+        var summer = new DailyConcentrations(so2: 5, no2: 20, pm10: 40, pm25: 20, co: 0.5m, o3EightHourMax: 120, o3OneHourMax: 250);
+        DailyAqi.Calculate(summer, AirQualityStandard.Edition2012).Aqi.Should().Be(125);
+        DailyAqi.Calculate(summer, AirQualityStandard.Edition2012).Level.Should().Be(AqiLevel.LightlyPolluted);
+        DailyAqi.Calculate(summer, AirQualityStandard.Edition2026).Aqi.Should().Be(67);
+        DailyAqi.Calculate(summer, AirQualityStandard.Edition2026).IsGoodDay.Should().BeTrue();
+        AirQualityStandard.Edition2026.Iaqi(Pollutant.Pm25, AveragingTime.TwentyFourHours, 60.5m).Should().Be(100);
+
+        var hour = HourlyAqi.Calculate(
+            new HourlyConcentrations(so2: 801, no2: 20, co: 0.5m, o3: 60, pm10: 30, pm25: 20), AirQualityStandard.Edition2026);
+        hour.Aqi.Should().Be(200);
+        hour.PrimaryPollutants.Should().Equal(Pollutant.So2);
+
+        DailyAqi.Publish(new DailyReadings(so2: 5, no2: 20, pm10: 50, pm25: null, co: 0.5m, o3EightHourMax: 90),
+            AirQualityStandard.Edition2026).Text.Should().Be("NA");
+
+        var january = Enumerable.Range(1, 31).Select(d => new KeyValuePair<LocalDate, DailyConcentrations>(
+            new LocalDate(2027, 1, d), new DailyConcentrations(so2: 6, no2: 20, pm10: 70, pm25: 35, co: 0.8m, o3EightHourMax: 160)));
+        MonthlyStatistics.Compute(new YearMonth(2027, 1), january, AirQualityStandard.Edition2026).CompositeIndex.Should().Be(4.13m);
+        MonthlyStatistics.Compute(new YearMonth(2027, 1), january, AirQualityStandard.Edition2026,
+            CompositeIndexLimits.Gb3095Of2026Final).CompositeIndex.Should().Be(4.97m);
+    }
 }

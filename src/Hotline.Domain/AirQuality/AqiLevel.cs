@@ -5,7 +5,7 @@ namespace Hotline.Domain.AirQuality;
 /// <summary>The six AQI levels of HJ 633 (优 … 严重污染), with their ranges and the standard's colours.</summary>
 public sealed class AqiLevel : Vocabulary<AqiLevel>
 {
-    /// <summary>一级 优: AQI 0–50, green.</summary>
+    /// <summary>一级 优: AQI 0–50, green. HJ 633-2026 states the range as 1–50; an all-zero day computes to 0, which the library keeps (and calls 优).</summary>
     public static readonly AqiLevel Excellent = new(nameof(Excellent), 1, "excellent", "优", 0, 50, "绿色", "#00E400");
 
     /// <summary>二级 良: AQI 51–100, yellow.</summary>

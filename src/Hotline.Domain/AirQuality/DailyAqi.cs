@@ -4,20 +4,27 @@ using Ardalis.GuardClauses;
 
 namespace Hotline.Domain.AirQuality;
 
-/// <summary>A day's air-quality index under an edition of HJ 633: each pollutant's IAQI, the AQI, its level, the primary pollutants and whether it is a good day.</summary>
+/// <summary>
+/// A day's air-quality index (日AQI) under an edition of HJ 633: each pollutant's IAQI, the AQI, its level, the
+/// primary pollutants, whether it is a good day and, under 2012, the non-attainment pollutants.
+/// </summary>
+/// <remarks>
+/// The AQI is the formula's value. HJ 633-2026 states the AQI range as 1–500 (一级 优 1–50), yet an all-zero day
+/// computes to 0: the library keeps the computed 0 (level 优) rather than inventing a 1.
+/// </remarks>
 public sealed class DailyAqi
 {
     private readonly Dictionary<Pollutant, int> _iaqi;
 
-    private DailyAqi(AirQualityStandard standard, Dictionary<Pollutant, int> iaqi)
+    private DailyAqi(AirQualityStandard standard, Dictionary<Pollutant, int> iaqi, IReadOnlyList<Pollutant> missing)
     {
         Standard = standard;
         _iaqi = iaqi;
-        Aqi = iaqi.Values.Max();
+        MissingPollutants = missing;
+        Aqi = AqiSummary.Aqi(iaqi);
         Level = AqiLevel.Of(Aqi);
-        PrimaryPollutants = Aqi <= 50
-            ? []
-            : iaqi.Where(p => p.Value == Aqi).Select(p => p.Key).OrderBy(p => p.Value).ToArray();
+        PrimaryPollutants = AqiSummary.Primary(iaqi, Aqi);
+        NonAttainmentPollutants = standard.DefinesNonAttainmentPollutants ? AqiSummary.Where(iaqi, value => value > 100) : null;
     }
 
     /// <summary>The edition the AQI was computed under.</summary>
@@ -29,48 +36,104 @@ public sealed class DailyAqi
     /// <summary>The AQI level (优 … 严重污染).</summary>
     public AqiLevel Level { get; }
 
-    /// <summary>The pollutants whose IAQI equals the AQI, when AQI &gt; 50 (none on an excellent day).</summary>
+    /// <summary>The pollutants whose IAQI equals the AQI, when AQI &gt; 50 (none on an excellent day); read-only.</summary>
     public IReadOnlyList<Pollutant> PrimaryPollutants { get; }
+
+    /// <summary>
+    /// Under 2012, the non-attainment pollutants (超标污染物): every pollutant whose IAQI is above 100, possibly none.
+    /// <see langword="null"/> under 2026, which deleted the notion (never an empty list standing in for it).
+    /// </summary>
+    public IReadOnlyList<Pollutant>? NonAttainmentPollutants { get; }
+
+    /// <summary>The pollutants whose value was missing (only from <see cref="Publish"/>, under 2026, when the AQI is above 100); empty for a complete day.</summary>
+    public IReadOnlyList<Pollutant> MissingPollutants { get; }
+
+    /// <summary>Whether every daily indicator was measured.</summary>
+    public bool IsComplete => MissingPollutants.Count == 0;
 
     /// <summary>A good day (优良天) has AQI ≤ 100.</summary>
     public bool IsGoodDay => Aqi <= 100;
 
-    /// <summary>Computes the day's AQI (HJ 633 日AQI).</summary>
+    /// <summary>Computes a complete day's AQI (HJ 633 日AQI) under an edition.</summary>
     /// <remarks>
-    /// O3's IAQI is the larger of its 8-hour and 1-hour IAQIs; above 800 µg/m³ the 8-hour value has no IAQI and the
-    /// 1-hour value must be given.
+    /// <para>2026: six indicators — 24-hour SO2, NO2, CO, PM10, PM2.5 and the O3 daily maximum 8-hour mean; the O3
+    /// 1-hour maximum is ignored even when given; concentrations are rounded by GB/T 8170 first; O3 8-hour above 800
+    /// µg/m³ gives IAQI 300.</para>
+    /// <para>2012: seven indicators — O3's IAQI is the larger of its 8-hour and (when given) 1-hour IAQIs; above 800
+    /// µg/m³ the 8-hour value has no IAQI and the 1-hour value must be given.</para>
     /// </remarks>
     /// <param name="day">The day's concentrations.</param>
     /// <param name="standard">The edition to compute under.</param>
     /// <returns>The day's AQI.</returns>
-    /// <exception cref="AirQualityException">O3 8-hour is above 800 µg/m³ and no 1-hour value is given.</exception>
+    /// <exception cref="AirQualityException">Under 2012, O3 8-hour is above 800 µg/m³ and no 1-hour value is given.</exception>
     public static DailyAqi Calculate(DailyConcentrations day, AirQualityStandard standard)
     {
         Guard.Against.Null(day);
         Guard.Against.Null(standard);
-        var day24 = AveragingTime.TwentyFourHours;
-        var o3EightHour = standard.Iaqi(Pollutant.O3, AveragingTime.EightHours, day.O3EightHourMax);
-        var o3OneHour = day.O3OneHourMax is { } oneHour ? standard.Iaqi(Pollutant.O3, AveragingTime.OneHour, oneHour) : null;
-        if (o3EightHour is null && o3OneHour is null)
+        return new DailyAqi(standard, IaqisOf(DailyReadings.From(day), standard), AqiSummary.None);
+    }
+
+    /// <summary>
+    /// The day's AQI as published, also when values are missing. A complete day publishes its AQI. Under 2026 a day
+    /// with missing values publishes the AQI of the values present when it is above 100 (a missing value could only
+    /// raise it), otherwise "NA". The 2012 material held here states no such rule: a day with missing values under
+    /// 2012 is an error, not a guess.
+    /// </summary>
+    /// <param name="day">The day's readings.</param>
+    /// <param name="standard">The edition to publish under.</param>
+    /// <returns>The AQI, or "NA".</returns>
+    /// <exception cref="AirQualityException">A value is missing under 2012; or, under 2012, O3 8-hour is above 800 µg/m³ and no 1-hour value is given.</exception>
+    public static PublishedDailyAqi Publish(DailyReadings day, AirQualityStandard standard)
+    {
+        Guard.Against.Null(day);
+        Guard.Against.Null(standard);
+        var missing = day.Missing;
+        if (missing.Count > 0 && !standard.StatesMissingDataRule)
         {
             throw new AirQualityException(
-                $"O3 8-hour maximum {day.O3EightHourMax} µg/m³ is above 800, where {standard.ChineseName} computes O3's IAQI from the 1-hour maximum: give the day's O3 1-hour maximum.");
+                $"{string.Join(", ", missing.Select(p => p.Symbol))} missing: {standard.ChineseName} as held by this library states no rule for a day with missing data. Supply the values, or publish under {AirQualityStandard.Edition2026.Code}, whose rule is: the AQI if above 100, otherwise NA.");
         }
 
-        var iaqi = new Dictionary<Pollutant, int>
+        var iaqi = IaqisOf(day, standard);
+        if (missing.Count > 0 && (iaqi.Count == 0 || AqiSummary.Aqi(iaqi) <= 100))
         {
-            [Pollutant.So2] = standard.Iaqi(Pollutant.So2, day24, day.So2)!.Value,
-            [Pollutant.No2] = standard.Iaqi(Pollutant.No2, day24, day.No2)!.Value,
-            [Pollutant.Pm10] = standard.Iaqi(Pollutant.Pm10, day24, day.Pm10)!.Value,
-            [Pollutant.Pm25] = standard.Iaqi(Pollutant.Pm25, day24, day.Pm25)!.Value,
-            [Pollutant.Co] = standard.Iaqi(Pollutant.Co, day24, day.Co)!.Value,
-            [Pollutant.O3] = System.Math.Max(o3EightHour ?? 0, o3OneHour ?? 0),
-        };
-        return new DailyAqi(standard, iaqi);
+            return new PublishedDailyAqi(standard, null, missing);
+        }
+
+        return new PublishedDailyAqi(standard, new DailyAqi(standard, iaqi, missing), missing);
     }
 
     /// <summary>A pollutant's IAQI on this day.</summary>
     /// <param name="pollutant">The pollutant.</param>
     /// <returns>The IAQI.</returns>
-    public int Iaqi(Pollutant pollutant) => _iaqi[Guard.Against.Null(pollutant)];
+    /// <exception cref="AirQualityException">The pollutant's value was missing.</exception>
+    public int Iaqi(Pollutant pollutant) => AqiSummary.IaqiOf(_iaqi, Guard.Against.Null(pollutant), "day");
+
+    private static Dictionary<Pollutant, int> IaqisOf(DailyReadings day, AirQualityStandard standard)
+    {
+        var iaqi = new Dictionary<Pollutant, int>();
+        foreach (var reading in day.ByPollutant())
+        {
+            if (reading.Value is not { } value)
+            {
+                continue;
+            }
+
+            var averaging = reading.Key == Pollutant.O3 ? AveragingTime.EightHours : AveragingTime.TwentyFourHours;
+            var index = standard.Iaqi(reading.Key, averaging, value);
+            if (reading.Key == Pollutant.O3 && standard.DailyAqiUsesO3OneHour)
+            {
+                var oneHour = day.O3OneHourMax is { } o3OneHour ? standard.Iaqi(Pollutant.O3, AveragingTime.OneHour, o3OneHour) : null;
+                index = index is null && oneHour is null
+                    ? throw new AirQualityException(
+                        $"O3 8-hour maximum {value} µg/m³ is above 800, where {standard.ChineseName} computes O3's IAQI from the 1-hour maximum: give the day's O3 1-hour maximum.")
+                    : System.Math.Max(index ?? 0, oneHour ?? 0);
+            }
+
+            // Every daily row of either edition gives an IAQI above its top except the 2012 O3 8-hour row, handled above.
+            iaqi[reading.Key] = index!.Value;
+        }
+
+        return iaqi;
+    }
 }

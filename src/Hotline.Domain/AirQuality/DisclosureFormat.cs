@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
 
@@ -6,11 +7,16 @@ namespace Hotline.Domain.AirQuality;
 /// <summary>The disclosure table's printing conventions.</summary>
 public static class DisclosureFormat
 {
+    private const int MaximumGoodDaysChange = 31;
+
     /// <summary>A change in good days: "增加7天", "减少1天", or "--" for no change.</summary>
-    /// <param name="days">The signed change in days.</param>
+    /// <param name="days">The signed change in days, −31 to 31 (a month has at most 31 good days).</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> lies outside −31 … 31.</exception>
     public static string GoodDaysChange(int days) =>
-        days > 0 ? $"增加{days.ToString(CultureInfo.InvariantCulture)}天"
+        days is < -MaximumGoodDaysChange or > MaximumGoodDaysChange
+            ? throw new ArgumentOutOfRangeException(nameof(days), days, $"A change in good days lies in -{MaximumGoodDaysChange} … {MaximumGoodDaysChange}: a month has at most {MaximumGoodDaysChange} days.")
+        : days > 0 ? $"增加{days.ToString(CultureInfo.InvariantCulture)}天"
         : days < 0 ? $"减少{(-days).ToString(CultureInfo.InvariantCulture)}天"
         : "--";
 
@@ -24,8 +30,12 @@ public static class DisclosureFormat
     /// <param name="indicator">The indicator.</param>
     /// <param name="change">The change from <see cref="ImprovementRow.Change"/>.</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A change in good days that is not a whole number in −31 … 31.</exception>
     public static string Change(AirQualityIndicator indicator, decimal change) =>
-        Guard.Against.Null(indicator).IsPercentChange ? PercentChange(change) : GoodDaysChange((int)change);
+        Guard.Against.Null(indicator).IsPercentChange ? PercentChange(change)
+        : change is < -MaximumGoodDaysChange or > MaximumGoodDaysChange || change != decimal.Truncate(change)
+            ? throw new ArgumentOutOfRangeException(nameof(change), change, $"A change in good days is a whole number in -{MaximumGoodDaysChange} … {MaximumGoodDaysChange}.")
+            : GoodDaysChange((int)change);
 
     /// <summary>An indicator's value as the table prints it: the composite index with 2 decimals, the others as integers.</summary>
     /// <param name="indicator">The indicator.</param>

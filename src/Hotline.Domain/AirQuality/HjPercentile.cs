@@ -12,14 +12,17 @@ public static class HjPercentile
     /// The <paramref name="p"/>-th percentile: sort ascending, k = 1 + (n − 1)·p/100, s = ⌊k⌋,
     /// mₚ = X₍ₛ₎ + (X₍ₛ₊₁₎ − X₍ₛ₎)(k − s). For {3, 4, 8, 2, 5, 4} and p = 90 it is 6.5.
     /// </summary>
-    /// <param name="values">The values; at least one.</param>
+    /// <param name="values">The values: concentrations, each 0 to <see cref="ConcentrationRange.Maximum"/>; at least one.</param>
     /// <param name="p">The percentile, 0 to 100.</param>
     /// <returns>The percentile, unrounded.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value lies outside 0 … <see cref="ConcentrationRange.Maximum"/>, or <paramref name="p"/> outside 0 … 100.</exception>
+    /// <exception cref="AirQualityException">No value was given.</exception>
     public static decimal Of(IEnumerable<decimal> values, decimal p)
     {
         Guard.Against.Null(values);
         Guard.Against.OutOfRange(p, nameof(p), 0m, 100m);
-        var sorted = values.OrderBy(v => v).ToArray();
+        // Bounded values keep the interpolation below from ever overflowing.
+        var sorted = values.Select(v => ConcentrationRange.Check(v, nameof(values))).OrderBy(v => v).ToArray();
         if (sorted.Length == 0)
         {
             throw new AirQualityException("A percentile needs at least one value; none was given.");

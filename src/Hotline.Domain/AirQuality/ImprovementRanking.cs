@@ -18,7 +18,7 @@ public static class ImprovementRanking
     /// </remarks>
     /// <param name="areas">One line per area.</param>
     /// <param name="ties">How ties share a rank.</param>
-    /// <returns>One row per area.</returns>
+    /// <returns>One row per area, read-only.</returns>
     /// <exception cref="AirQualityException">An area is given twice, or last year's value of a percentage indicator is zero.</exception>
     public static IReadOnlyList<ImprovementRow> Rank(IEnumerable<AreaMonth> areas, TieRanking ties)
     {
@@ -54,7 +54,7 @@ public static class ImprovementRanking
             }
         }
 
-        return lines.GroupBy(l => l.Group).SelectMany(g => g).Select(l => new ImprovementRow(l, changes[l], ranks[l])).ToArray();
+        return System.Array.AsReadOnly(lines.GroupBy(l => l.Group).SelectMany(g => g).Select(l => new ImprovementRow(l, changes[l], ranks[l])).ToArray());
     }
 
     private static decimal ChangeOf(AreaMonth line, AirQualityIndicator indicator)

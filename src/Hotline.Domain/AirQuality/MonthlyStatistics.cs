@@ -12,10 +12,11 @@ namespace Hotline.Domain.AirQuality;
 /// </summary>
 public sealed class MonthlyStatistics
 {
-    private MonthlyStatistics(YearMonth month, AirQualityStandard standard, int days, int required, decimal so2, decimal no2, decimal pm10, decimal pm25, decimal co, decimal o3, int goodDays)
+    private MonthlyStatistics(YearMonth month, AirQualityStandard standard, CompositeIndexLimits limits, int days, int required, decimal so2, decimal no2, decimal pm10, decimal pm25, decimal co, decimal o3, int goodDays)
     {
         Month = month;
         Standard = standard;
+        Limits = limits;
         ValidDays = days;
         RequiredDays = required;
         So2 = so2;
@@ -25,17 +26,17 @@ public sealed class MonthlyStatistics
         Co = co;
         O3 = o3;
         GoodDays = goodDays;
-        CompositeIndex = Gb8170.Round(
-            (so2 / standard.CompositeIndexLimit(Pollutant.So2)) + (no2 / standard.CompositeIndexLimit(Pollutant.No2))
-            + (pm10 / standard.CompositeIndexLimit(Pollutant.Pm10)) + (pm25 / standard.CompositeIndexLimit(Pollutant.Pm25))
-            + (co / standard.CompositeIndexLimit(Pollutant.Co)) + (o3 / standard.CompositeIndexLimit(Pollutant.O3)), 2);
+        CompositeIndex = limits.IndexOf(so2, no2, pm10, pm25, co, o3);
     }
 
     /// <summary>The month.</summary>
     public YearMonth Month { get; }
 
-    /// <summary>The edition used.</summary>
+    /// <summary>The edition used (for the daily AQIs, hence the good days).</summary>
     public AirQualityStandard Standard { get; }
+
+    /// <summary>The limits the composite index was computed with: the edition's, unless the caller passed its own.</summary>
+    public CompositeIndexLimits Limits { get; }
 
     /// <summary>How many valid daily values the month has.</summary>
     public int ValidDays { get; }
@@ -70,17 +71,51 @@ public sealed class MonthlyStatistics
     /// <summary>Days with AQI ≤ 100.</summary>
     public int GoodDays { get; }
 
-    /// <summary>Computes a month's statistics from its daily values.</summary>
-    /// <param name="month">The month.</param>
+    /// <summary>Computes a month's statistics from its daily values, with the edition's composite-index limits.</summary>
+    /// <param name="month">The month, in the ISO calendar.</param>
     /// <param name="days">The month's days with valid values; a date outside the month or twice is an error.</param>
     /// <param name="standard">The edition to compute under.</param>
     /// <returns>The statistics; check <see cref="IsValid"/> before publishing.</returns>
+    /// <exception cref="System.ArgumentException">A day's value is null, or the month or a day is not in the ISO calendar.</exception>
     /// <exception cref="AirQualityException">No day was given, a day lies outside the month, or a day is given twice.</exception>
-    public static MonthlyStatistics Compute(YearMonth month, IEnumerable<KeyValuePair<LocalDate, DailyConcentrations>> days, AirQualityStandard standard)
+    public static MonthlyStatistics Compute(YearMonth month, IEnumerable<KeyValuePair<LocalDate, DailyConcentrations>> days, AirQualityStandard standard) =>
+        Compute(month, days, Guard.Against.Null(standard), standard.CompositeIndexLimits);
+
+    /// <summary>
+    /// Computes a month's statistics from its daily values, with the caller's composite-index limits (no official
+    /// source available to the library fixes the set after 2026-03-01; see <see cref="CompositeIndexLimits"/>).
+    /// </summary>
+    /// <param name="month">The month, in the ISO calendar.</param>
+    /// <param name="days">The month's days with valid values; a date outside the month or twice is an error.</param>
+    /// <param name="standard">The edition to compute the daily AQIs (good days) under.</param>
+    /// <param name="limits">The limits Sᵢ of the composite index.</param>
+    /// <returns>The statistics; check <see cref="IsValid"/> before publishing.</returns>
+    /// <exception cref="System.ArgumentException">A day's value is null, or the month or a day is not in the ISO calendar.</exception>
+    /// <exception cref="AirQualityException">No day was given, a day lies outside the month, or a day is given twice.</exception>
+    public static MonthlyStatistics Compute(YearMonth month, IEnumerable<KeyValuePair<LocalDate, DailyConcentrations>> days, AirQualityStandard standard, CompositeIndexLimits limits)
     {
         Guard.Against.Null(days);
         Guard.Against.Null(standard);
+        Guard.Against.Null(limits);
+        if (month.Calendar != CalendarSystem.Iso)
+        {
+            throw new System.ArgumentException($"The month must be in the ISO calendar; {month:uuuu-MM} is in the {month.Calendar.Id} calendar.", nameof(month));
+        }
+
         var list = days.ToList();
+        foreach (var day in list)
+        {
+            if (day.Value is null)
+            {
+                throw new System.ArgumentException($"{day.Key:uuuu-MM-dd} has no concentrations (null); leave a day without valid values out.", nameof(days));
+            }
+
+            if (day.Key.Calendar != CalendarSystem.Iso)
+            {
+                throw new System.ArgumentException($"{day.Key:uuuu-MM-dd} is in the {day.Key.Calendar.Id} calendar; give ISO dates.", nameof(days));
+            }
+        }
+
         var interval = month.ToDateInterval();
         foreach (var day in list.Where(d => !interval.Contains(d.Key)))
         {
@@ -98,12 +133,14 @@ public sealed class MonthlyStatistics
             throw new AirQualityException($"{month:uuuu-MM} has no daily values.");
         }
 
+        // Concentrations are bounded (ConcentrationRange), so no mean or percentile below can overflow.
         var values = list.Select(d => d.Value).ToList();
         decimal Mean(System.Func<DailyConcentrations, decimal> pick) => Gb8170.Round(values.Average(pick), 0);
         var required = month.Month == 2 ? 25 : 27;
         return new MonthlyStatistics(
             month,
             standard,
+            limits,
             list.Count,
             required,
             Mean(v => v.So2),

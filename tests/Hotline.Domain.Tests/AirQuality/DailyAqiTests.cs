@@ -34,12 +34,13 @@ public class DailyAqiTests
     }
 
     [Fact]
-    public void SO2_one_hour_and_O3_eight_hour_above_800_have_no_IAQI_of_their_own()
+    public void Above_800_SO2_one_hour_and_O3_eight_hour_hand_over_under_2012_and_saturate_under_2026()
     {
         Old.Iaqi(Pollutant.So2, AveragingTime.OneHour, 800).Should().Be(200);
         Old.Iaqi(Pollutant.So2, AveragingTime.OneHour, 801).Should().BeNull();
         Old.Iaqi(Pollutant.O3, AveragingTime.EightHours, 801).Should().BeNull();
-        New.Iaqi(Pollutant.O3, AveragingTime.EightHours, 801).Should().BeNull();
+        New.Iaqi(Pollutant.So2, AveragingTime.OneHour, 801).Should().Be(200);
+        New.Iaqi(Pollutant.O3, AveragingTime.EightHours, 801).Should().Be(300);
     }
 
     [Fact]
