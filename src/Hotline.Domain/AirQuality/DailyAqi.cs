@@ -68,6 +68,7 @@ public sealed class DailyAqi
     /// <exception cref="AirQualityException">Under 2012, O3 8-hour is above 800 µg/m³ and no 1-hour value is given.</exception>
     public static DailyAqi Calculate(DailyConcentrations day, AirQualityStandard standard)
     {
+        // Stryker disable once Statement : equivalent, DailyReadings.From refuses a null day with the same ArgumentNullException("day").
         Guard.Against.Null(day);
         Guard.Against.Null(standard);
         return new DailyAqi(standard, IaqisOf(DailyReadings.From(day), standard), AqiSummary.None);
