@@ -63,6 +63,28 @@ public class DisclosureBoundaryTests
         DisclosureFormat.Value(AirQualityIndicator.FromName(indicator), decimal.Parse(value, CultureInfo.InvariantCulture)).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("CompositeIndex", "4.845", "4.84")]
+    [InlineData("CompositeIndex", "4.855", "4.86")]
+    [InlineData("Pm25", "70.5", "70")]
+    [InlineData("Pm25", "71.5", "72")]
+    [InlineData("O3", "33.4", "33")]
+    public void An_unrounded_value_prints_rounded_by_GB_T_8170_half_to_even(string indicator, string value, string expected)
+    {
+        DisclosureFormat.Value(AirQualityIndicator.FromName(indicator), decimal.Parse(value, CultureInfo.InvariantCulture)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("0.04", "0.0%")]
+    [InlineData("-0.04", "0.0%")]
+    [InlineData("0.05", "0.0%")]
+    [InlineData("0.15", "+0.2%")]
+    [InlineData("-2.45", "-2.4%")]
+    public void An_unrounded_percent_change_prints_rounded_half_to_even_and_signed_by_its_rounded_value(string change, string expected)
+    {
+        DisclosureFormat.PercentChange(decimal.Parse(change, CultureInfo.InvariantCulture)).Should().Be(expected);
+    }
+
     [Fact]
     public void Printing_refuses_a_null_indicator()
     {
