@@ -48,9 +48,14 @@ public static class DisclosureFormat
     /// <param name="indicator">The indicator.</param>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
-    public static string Value(AirQualityIndicator indicator, decimal value) =>
-        Guard.Against.Null(indicator) == AirQualityIndicator.CompositeIndex
-            ? Gb8170.Round(value, 2).ToString("0.00", CultureInfo.InvariantCulture)
-            // Stryker disable once String : equivalent, a value rounded to 0 decimals prints the same with the "0" format or without one.
-            : Gb8170.Round(value, 0).ToString("0", CultureInfo.InvariantCulture);
+    public static string Value(AirQualityIndicator indicator, decimal value)
+    {
+        if (Guard.Against.Null(indicator) == AirQualityIndicator.CompositeIndex)
+        {
+            return Gb8170.Round(value, 2).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        // Stryker disable once String : equivalent, a value rounded to 0 decimals prints the same with the "0" format or without one.
+        return Gb8170.Round(value, 0).ToString("0", CultureInfo.InvariantCulture);
+    }
 }
