@@ -189,17 +189,17 @@ public sealed class AirQualityStandard : Vocabulary<AirQualityStandard>
             return _aboveTop[(pollutant, averaging)];
         }
 
-        for (var i = 1; i < row.Count; i++)
+        // The first breakpoint at or above c: row[0] is 0 and c is not negative, so the search starts at 1, and c is
+        // at most the last breakpoint, so it ends within the row.
+        var i = 1;
+        while (c > row[i])
         {
-            if (c <= row[i])
-            {
-                var (lowC, highC, lowI, highI) = (row[i - 1], row[i], IaqiSteps[i - 1], IaqiSteps[i]);
-                var iaqi = ((highI - lowI) * (c - lowC) / (highC - lowC)) + lowI;
-                return (int)decimal.Ceiling(iaqi);
-            }
+            i++;
         }
 
-        return 0;
+        var (lowC, highC, lowI, highI) = (row[i - 1], row[i], IaqiSteps[i - 1], IaqiSteps[i]);
+        var iaqi = ((highI - lowI) * (c - lowC) / (highC - lowC)) + lowI;
+        return (int)decimal.Ceiling(iaqi);
     }
 
     private static ReadOnlyCollection<decimal> Row(params decimal[] breakpoints) => Array.AsReadOnly(breakpoints);

@@ -17,9 +17,4 @@ internal static class AqiSummary
 
     internal static ReadOnlyCollection<Pollutant> Where(IReadOnlyDictionary<Pollutant, int> iaqi, Func<int, bool> keep) =>
         Array.AsReadOnly(iaqi.Where(p => keep(p.Value)).Select(p => p.Key).OrderBy(p => p.Value).ToArray());
-
-    internal static int IaqiOf(IReadOnlyDictionary<Pollutant, int> iaqi, Pollutant pollutant, string what) =>
-        iaqi.TryGetValue(pollutant, out var value)
-            ? value
-            : throw new AirQualityException($"{pollutant.Symbol} has no IAQI in this {what}: its value was missing.");
 }

@@ -68,6 +68,7 @@ public sealed class DailyAqi
     /// <exception cref="AirQualityException">Under 2012, O3 8-hour is above 800 µg/m³ and no 1-hour value is given.</exception>
     public static DailyAqi Calculate(DailyConcentrations day, AirQualityStandard standard)
     {
+        // Stryker disable once Statement : equivalent, DailyReadings.From refuses a null day with the same ArgumentNullException("day").
         Guard.Against.Null(day);
         Guard.Against.Null(standard);
         return new DailyAqi(standard, IaqisOf(DailyReadings.From(day), standard), AqiSummary.None);
@@ -107,33 +108,50 @@ public sealed class DailyAqi
     /// <param name="pollutant">The pollutant.</param>
     /// <returns>The IAQI.</returns>
     /// <exception cref="AirQualityException">The pollutant's value was missing.</exception>
-    public int Iaqi(Pollutant pollutant) => AqiSummary.IaqiOf(_iaqi, Guard.Against.Null(pollutant), "day");
+    public int Iaqi(Pollutant pollutant) =>
+        _iaqi.TryGetValue(Guard.Against.Null(pollutant), out var value)
+            ? value
+            : throw new AirQualityException($"{pollutant.Symbol} has no IAQI on this day: its value was missing.");
 
     private static Dictionary<Pollutant, int> IaqisOf(DailyReadings day, AirQualityStandard standard)
     {
+        // No pattern variables in this method or the next: a mutated pattern leaves its variable unassigned, the
+        // mutant does not compile, and Stryker would then drop every mutant of the method untested.
         var iaqi = new Dictionary<Pollutant, int>();
         foreach (var reading in day.ByPollutant())
         {
-            if (reading.Value is not { } value)
+            if (reading.Value.HasValue)
             {
-                continue;
+                iaqi[reading.Key] = DailyIaqi(reading.Key, reading.Value.Value, day.O3OneHourMax, standard);
             }
-
-            var averaging = reading.Key == Pollutant.O3 ? AveragingTime.EightHours : AveragingTime.TwentyFourHours;
-            var index = standard.Iaqi(reading.Key, averaging, value);
-            if (reading.Key == Pollutant.O3 && standard.DailyAqiUsesO3OneHour)
-            {
-                var oneHour = day.O3OneHourMax is { } o3OneHour ? standard.Iaqi(Pollutant.O3, AveragingTime.OneHour, o3OneHour) : null;
-                index = index is null && oneHour is null
-                    ? throw new AirQualityException(
-                        $"O3 8-hour maximum {value} µg/m³ is above 800, where {standard.ChineseName} computes O3's IAQI from the 1-hour maximum: give the day's O3 1-hour maximum.")
-                    : System.Math.Max(index ?? 0, oneHour ?? 0);
-            }
-
-            // Every daily row of either edition gives an IAQI above its top except the 2012 O3 8-hour row, handled above.
-            iaqi[reading.Key] = index!.Value;
         }
 
         return iaqi;
+    }
+
+    private static int DailyIaqi(Pollutant pollutant, decimal value, decimal? o3OneHourMax, AirQualityStandard standard)
+    {
+        if (pollutant != Pollutant.O3)
+        {
+            // Every 24-hour row of either edition gives IAQI 500 above its top, never null.
+            return standard.Iaqi(pollutant, AveragingTime.TwentyFourHours, value)!.Value;
+        }
+
+        var eightHour = standard.Iaqi(Pollutant.O3, AveragingTime.EightHours, value);
+        if (!standard.DailyAqiUsesO3OneHour)
+        {
+            // 2026: O3 8-hour above 800 gives IAQI 300, never null.
+            return eightHour!.Value;
+        }
+
+        // 2012: the larger of the 8-hour and 1-hour IAQIs; above 800 the 8-hour row hands over to the 1-hour one.
+        var oneHour = o3OneHourMax.HasValue ? standard.Iaqi(Pollutant.O3, AveragingTime.OneHour, o3OneHourMax.Value) : null;
+        if (eightHour is null && oneHour is null)
+        {
+            throw new AirQualityException(
+                $"O3 8-hour maximum {value} µg/m³ is above 800, where {standard.ChineseName} computes O3's IAQI from the 1-hour maximum: give the day's O3 1-hour maximum.");
+        }
+
+        return System.Math.Max(eightHour ?? 0, oneHour ?? 0);
     }
 }

@@ -21,10 +21,14 @@ public static class DisclosureFormat
         : "--";
 
     /// <summary>A percentage change with its sign and 1 decimal: "+2.5%", "-3.0%", "0.0%".</summary>
-    /// <param name="percent">The change in percent, already rounded to 1 decimal.</param>
+    /// <param name="percent">The change in percent; a value with more decimals is rounded by GB/T 8170 first (half to even), and the sign is that of the rounded value.</param>
     /// <returns>The text.</returns>
-    public static string PercentChange(decimal percent) =>
-        (percent > 0 ? "+" : string.Empty) + percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string PercentChange(decimal percent)
+    {
+        // Round before choosing the sign: 0.04 prints "0.0%", not "+0.0%"; and half to even, as the disclosure rounds.
+        var rounded = Gb8170.Round(percent, 1);
+        return (rounded > 0 ? "+" : string.Empty) + rounded.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
 
     /// <summary>An indicator's change as the table prints it.</summary>
     /// <param name="indicator">The indicator.</param>
@@ -37,12 +41,21 @@ public static class DisclosureFormat
             ? throw new ArgumentOutOfRangeException(nameof(change), change, $"A change in good days is a whole number in -{MaximumGoodDaysChange} … {MaximumGoodDaysChange}.")
             : GoodDaysChange((int)change);
 
-    /// <summary>An indicator's value as the table prints it: the composite index with 2 decimals, the others as integers.</summary>
+    /// <summary>
+    /// An indicator's value as the table prints it: the composite index with 2 decimals, the others as integers; a
+    /// value with more decimals is rounded by GB/T 8170 (half to even), not by the formatter (half away from zero).
+    /// </summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
-    public static string Value(AirQualityIndicator indicator, decimal value) =>
-        Guard.Against.Null(indicator) == AirQualityIndicator.CompositeIndex
-            ? value.ToString("0.00", CultureInfo.InvariantCulture)
-            : value.ToString("0", CultureInfo.InvariantCulture);
+    public static string Value(AirQualityIndicator indicator, decimal value)
+    {
+        if (Guard.Against.Null(indicator) == AirQualityIndicator.CompositeIndex)
+        {
+            return Gb8170.Round(value, 2).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        // Stryker disable once String : equivalent, a value rounded to 0 decimals prints the same with the "0" format or without one.
+        return Gb8170.Round(value, 0).ToString("0", CultureInfo.InvariantCulture);
+    }
 }

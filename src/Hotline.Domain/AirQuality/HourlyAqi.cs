@@ -70,5 +70,5 @@ public sealed class HourlyAqi
     /// <summary>A pollutant's 1-hour IAQI in this hour.</summary>
     /// <param name="pollutant">The pollutant.</param>
     /// <returns>The IAQI.</returns>
-    public int Iaqi(Pollutant pollutant) => AqiSummary.IaqiOf(_iaqi, Guard.Against.Null(pollutant), "hour");
+    public int Iaqi(Pollutant pollutant) => _iaqi[Guard.Against.Null(pollutant)]; // an hour holds all six pollutants
 }
