@@ -458,15 +458,18 @@ public sealed class WorkingDayCalendar
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowResultOutside(LocalDate start, int days)
     {
+        // Zero days rolls forward to the next working day, like a positive count: the missing day lies after the end.
+        var forward = days >= 0;
+
         // A coverage may reach an end of NodaTime's range: then no day lies beyond it, and the days are out of range.
-        var atTheEnd = days > 0 ? Coverage.End == LocalDate.MaxIsoValue : Coverage.Start == LocalDate.MinIsoValue;
+        var atTheEnd = forward ? Coverage.End == LocalDate.MaxIsoValue : Coverage.Start == LocalDate.MinIsoValue;
         if (atTheEnd)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(days), days, $"Adding {days} working days to {start:uuuu-MM-dd} reaches beyond the dates NodaTime can represent ({LocalDate.MinIsoValue:uuuu-MM-dd} to {LocalDate.MaxIsoValue:uuuu-MM-dd}).");
         }
 
-        var beyondDay = days > 0 ? Coverage.End.PlusDays(1) : Coverage.Start.PlusDays(-1);
+        var beyondDay = forward ? Coverage.End.PlusDays(1) : Coverage.Start.PlusDays(-1);
         throw new CalendarCoverageException(beyondDay, Coverage, $"Adding {days} working days to {start:uuuu-MM-dd} reaches past the calendar's data");
     }
 }

@@ -115,6 +115,21 @@ public class WorkingDayArithmeticTests
     }
 
     [Fact]
+    public void Rolling_forward_from_a_day_off_at_the_end_of_the_coverage_names_the_day_after_the_end()
+    {
+        // 2027-01-01 is a Friday; the coverage ends on Sunday 2027-01-03, so the next working day (Monday) is unknown.
+        var calendar = WorkingDayCalendarBuilder.WeekdaysOnly("three days", new DateInterval(D("2027-01-01"), D("2027-01-03"))).Build();
+
+        calendar.Invoking(c => c.NextOrSameWorkingDay(D("2027-01-02"))).Should().Throw<CalendarCoverageException>()
+            .Which.Date.Should().Be(D("2027-01-04"));
+        calendar.Invoking(c => c.AddWorkingDays(D("2027-01-03"), 0)).Should().Throw<CalendarCoverageException>()
+            .Which.Date.Should().Be(D("2027-01-04"));
+        calendar.Invoking(c => c.NextWorkingDay(D("2027-01-01"))).Should().Throw<CalendarCoverageException>()
+            .Which.Date.Should().Be(D("2027-01-04"));
+        calendar.PreviousOrSameWorkingDay(D("2027-01-03")).Should().Be(D("2027-01-01"));
+    }
+
+    [Fact]
     public void A_caller_may_opt_in_to_a_provisional_weekday_answer_beyond_the_coverage()
     {
         var answer = China.AddWorkingDays(D("2026-12-30"), 2, BeyondCoverage.AssumeWeekdays);
