@@ -21,43 +21,37 @@ internal static class AccountabilityTour
         var ranks = report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense).ToDictionary(r => r.Unit, r => r.Rank);
         var met = report.Check(target).ToDictionary(c => c.Unit, c => c.Met);
 
-        Console.WriteLine($"5. Assessment of November 2026 as of 2026-12-01 09:00 ({tickets.Count} tickets; 办结率 rank dense; target {target})");
-        Console.WriteLine("   " + Pad("单位", 10) + string.Concat(new[] { "派单", "签收率", "办结率", "按时办结率", "回访率", "解决率", "满意率", "重办率", "排名" }.Select(h => Pad(h, 11, right: true))) + " 达标");
-        foreach (var unit in report.Units)
-        {
-            Console.WriteLine(Line(unit.Unit!.Value, unit, ranks[unit.Unit!]?.ToString(CultureInfo.InvariantCulture) ?? "-", met[unit.Unit!] switch { true => "✓", false => "✗", null => "-" }));
-        }
-
-        Console.WriteLine(Line("全市", report.CityWide, string.Empty, string.Empty));
-        Console.WriteLine($"   办结率 = 办结 ÷ 应办结; 全市 {report.CityWide.Replied} ÷ {report.CityWide.Due} = {report.CityWide.CompletionRate}");
-        Console.WriteLine();
+        Tour.Section(6, "Accountability and assessment (考核与问责)");
+        Tour.Step("6.1", "A month's unit table", $"November 2026 as of 2026-12-01 09:00, {tickets.Count} invented tickets; 办结率 ranked dense; target {target}.");
+        var header = new[] { "单位", "派单", "签收率", "办结率", "按时办结率", "回访率", "解决率", "满意率", "重办率", "排名", "达标" };
+        var rows = report.Units
+            .Select(unit => Row(unit.Unit!.Value, unit, ranks[unit.Unit!]?.ToString(CultureInfo.InvariantCulture) ?? "-", met[unit.Unit!] switch { true => "✓", false => "✗", null => "-" }))
+            .Prepend(header)
+            .Append(Row("全市", report.CityWide, string.Empty, string.Empty))
+            .ToArray();
+        Tour.Table(rows);
+        Tour.Line("办结率 = 办结 ÷ 应办结 (全市)", $"{report.CityWide.Replied} ÷ {report.CityWide.Due} = {report.CityWide.CompletionRate}");
 
         var findings = AccountabilityReview.Review(tickets, asOf);
-        Console.WriteLine($"   Findings as of 2026-12-01 09:00 ({findings.Count}; the library recommends, people decide):");
+        Tour.Step("6.2", "The findings behind it", $"{findings.Count} findings as of 2026-12-01 09:00, each with its first reason; the library recommends, people decide.");
         foreach (var finding in findings.Take(12))
         {
-            Console.WriteLine($"   {finding}");
-            Console.WriteLine($"      {finding.Reasons[0]}");
+            Console.WriteLine($"     {finding}");
+            Console.WriteLine($"        {finding.Reasons[0]}");
         }
 
         if (findings.Count > 12)
         {
-            Console.WriteLine($"   … and {findings.Count - 12} more");
+            Console.WriteLine($"     … and {findings.Count - 12} more");
         }
-
-        Console.WriteLine();
     }
 
-    private static string Line(string name, UnitAssessment a, string rank, string met) =>
-        "   " + Pad(name, 10) + string.Concat(new object[] { a.Dispatched, a.SignInRate, a.CompletionRate, a.OnTimeCompletionRate, a.CallbackRate, a.ResolutionRate, a.SatisfactionRate, a.ReopenRate, rank }
-            .Select(v => Pad(Convert.ToString(v, CultureInfo.InvariantCulture)!, 11, right: true))) + "  " + met;
-
-    // Pads to a display width, counting a CJK character as two columns.
-    private static string Pad(string text, int width, bool right = false)
-    {
-        var padding = new string(' ', Math.Max(0, width - text.Sum(c => c >= 0x2E80 ? 2 : 1)));
-        return right ? padding + text : text + padding;
-    }
+    private static string[] Row(string name, UnitAssessment a, string rank, string met) =>
+        new object[] { a.Dispatched, a.SignInRate, a.CompletionRate, a.OnTimeCompletionRate, a.CallbackRate, a.ResolutionRate, a.SatisfactionRate, a.ReopenRate, rank }
+            .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!)
+            .Prepend(name)
+            .Append(met)
+            .ToArray();
 
     // Invented stories: on time, late, never replied, returned (rejected or re-dispatched), reopened, never called back.
     private static List<Ticket> November(Random random)

@@ -8,7 +8,7 @@ using Hotline.Domain.Samples;
 // Optional argument: the path of a holiday-cn style JSON file for step 1.5 (an inline draft is used without one).
 var version = typeof(HotlineDomainException).Assembly
     .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-Console.WriteLine($"Hotline.Domain {version.Split('+')[0]}: a tour in four sections");
+Console.WriteLine($"Hotline.Domain {version.Split('+')[0]}: a tour in six sections");
 
 CalendarTour.Run(args.FirstOrDefault());
 DeadlineTour.Run();
