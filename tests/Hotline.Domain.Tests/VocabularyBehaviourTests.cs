@@ -167,6 +167,15 @@ public class VocabularyBehaviourTests
         Colour.FromChineseName("蓝").Should().BeSameAs(Colour.Blue);
     }
 
+    [Fact]
+    public void Parse_prefers_an_items_code_to_another_items_name()
+    {
+        // Codes are the persisted shape: a stored "scarlet" is the item coded so, not the item named Scarlet.
+        Colour.Parse("scarlet").Should().BeSameAs(Colour.Crimson);
+        Colour.Parse("Scarlet").Should().BeSameAs(Colour.Crimson);
+        Colour.Parse("crimson").Should().BeSameAs(Colour.Scarlet);
+    }
+
     private static VocabularyItemNotFoundException Refusal(Action act) =>
         act.Should().Throw<VocabularyItemNotFoundException>().Which;
 
@@ -177,6 +186,10 @@ public class VocabularyBehaviourTests
         public static readonly Colour Red = new(nameof(Red), 1, "red", "红", GivenAliases);
 
         public static readonly Colour Blue = new(nameof(Blue), 2, "blue", "蓝", null!);
+
+        public static readonly Colour Crimson = new(nameof(Crimson), 3, "scarlet", "绯红", []);
+
+        public static readonly Colour Scarlet = new(nameof(Scarlet), 4, "crimson", "猩红", []);
 
         private Colour(string name, int value, string code, string chineseName, string[] aliases)
             : base(name, value, code, chineseName, aliases)
