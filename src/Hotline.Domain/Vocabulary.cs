@@ -109,6 +109,7 @@ public abstract class Vocabulary<TEnum> : SmartEnum<TEnum>
     public static new bool TryFromName(string? name, bool ignoreCase, [NotNullWhen(true)] out TEnum? result)
     {
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // Stryker disable once Conditional : equivalent when false, no item's name equals null; "true" (never search) is killed.
         result = name is null ? null : List.FirstOrDefault(item => string.Equals(item.Name, name, comparison));
         return result is not null;
     }
@@ -132,6 +133,7 @@ public abstract class Vocabulary<TEnum> : SmartEnum<TEnum>
     /// <returns><see langword="true"/> when found.</returns>
     public static bool TryFromCode(string? code, [NotNullWhen(true)] out TEnum? result)
     {
+        // Stryker disable once Conditional : equivalent when false, no item's code equals null; "true" (never search) is killed.
         result = code is null ? null : List.FirstOrDefault(item => string.Equals(item.Code, code, StringComparison.Ordinal));
         return result is not null;
     }
@@ -161,6 +163,7 @@ public abstract class Vocabulary<TEnum> : SmartEnum<TEnum>
     public static bool TryFromChineseName(string? chineseName, [NotNullWhen(true)] out TEnum? result)
     {
         var trimmed = chineseName?.Trim();
+        // Stryker disable once Conditional : equivalent when false, no Chinese name or alias is null; "true" (never search) is killed.
         result = trimmed is null ? null : List.FirstOrDefault(item => item.ChineseName == trimmed || item._chineseAliases.Contains(trimmed));
         return result is not null;
     }

@@ -28,6 +28,7 @@ public readonly record struct CalendarAnswer<T>
     public override string ToString()
     {
         var value = Value is LocalDate date ? date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : Convert.ToString(Value, CultureInfo.InvariantCulture);
+        // Stryker disable once NullCoalescing : equivalent, Convert.ToString gives "" for null, so value is never null here.
         return IsProvisional ? $"{value} (provisional)" : value ?? string.Empty;
     }
 }

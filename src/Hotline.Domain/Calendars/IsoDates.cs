@@ -64,6 +64,7 @@ internal static class IsoDates
         }
     }
 
+    // Stryker disable once Equality : equivalent at a = 0, where both branches give 0 (a > 0); a < 0 is killed.
     private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
     private static long FloorMod(long a, long b) => a - (FloorDiv(a, b) * b);

@@ -47,7 +47,7 @@ internal static partial class MainlandNotices
     private static NoticeData Notice(int year, string title, string? number, string url, params RunData[] runs) =>
         new(HolidayNotice.Create(year, title, number, url), runs);
 
-    private static RunData Run(HolidayName holiday, string off, string statutory, string makeup)
+    internal static RunData Run(HolidayName holiday, string off, string statutory, string makeup)
     {
         // No static separator arrays here: this runs while the other part of this partial class is initialised.
         var dots = off.IndexOf("..", StringComparison.Ordinal);

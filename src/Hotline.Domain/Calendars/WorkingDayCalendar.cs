@@ -243,9 +243,7 @@ public sealed class WorkingDayCalendar
     {
         EnsureDefined(beyond);
         var x = EpochDayOf(start, nameof(start));
-        long index = days > 0 ? RankBefore(x + 1) + days - 1
-            : days < 0 ? RankBefore(x) + days
-            : RankBefore(x);
+        long index = days > 0 ? RankBefore(x + 1) + days - 1 : RankBefore(x) + days;
         var target = days == 0 && IsWorkingEpochDay(x) ? x : SelectEpochDay(index);
         if (target < IsoDates.MinEpochDay || target > IsoDates.MaxEpochDay)
         {
@@ -270,6 +268,8 @@ public sealed class WorkingDayCalendar
     {
         var a = OffsetInCoverage(start, "Count working days between");
         var b = OffsetInCoverage(end, "Count working days between");
+
+        // Stryker disable once Equality : equivalent at b = a, where both branches count nothing (b > a); b < a is killed.
         return b >= a
             ? _workingDaysBefore[b + 1] - _workingDaysBefore[a + 1]
             : _workingDaysBefore[b] - _workingDaysBefore[a];
@@ -288,7 +288,10 @@ public sealed class WorkingDayCalendar
         var a = EpochDayOf(start, nameof(start));
         var b = EpochDayOf(end, nameof(end));
         var provisional = RequireOrAllow(Math.Min(a, b), Math.Max(a, b), a < b ? start : end, beyond, "Count working days between");
+        // Stryker disable once Equality : equivalent at b = a, where both branches count nothing (b > a); b < a is killed.
         var count = b >= a ? RankBefore(b + 1) - RankBefore(a + 1) : RankBefore(b) - RankBefore(a);
+
+        // Stryker disable once Checked : equivalent, the ISO range holds about 5.2 million weekdays, far below int.MaxValue.
         return new CalendarAnswer<int>(checked((int)count), provisional);
     }
 
@@ -311,6 +314,8 @@ public sealed class WorkingDayCalendar
         var a = EpochDayOf(interval.Start, nameof(interval));
         var b = EpochDayOf(interval.End, nameof(interval));
         var provisional = RequireOrAllow(a, b, a < _firstEpochDay ? interval.Start : interval.End, beyond, "Count working days in an interval");
+
+        // Stryker disable once Checked : equivalent, the ISO range holds about 5.2 million weekdays, far below int.MaxValue.
         return new CalendarAnswer<int>(checked((int)(RankBefore(b + 1) - RankBefore(a))), provisional);
     }
 
@@ -374,11 +379,14 @@ public sealed class WorkingDayCalendar
     private long RankBefore(long x)
     {
         var offset = x - _firstEpochDay;
+
+        // Stryker disable once Equality : equivalent at offset 0, where the weekday rule and the table both give 0 (offset <= 0).
         if (offset < 0)
         {
             return IsoDates.WeekdayCount(x) - _weekdaysBeforeCoverage;
         }
 
+        // Stryker disable once Equality : equivalent at offset = day count, where both give the coverage's working-day count (offset >= count).
         if (offset > _dayCount)
         {
             return _workingDays.Length + IsoDates.WeekdayCount(x) - _weekdaysBeforeCoverageEnd;

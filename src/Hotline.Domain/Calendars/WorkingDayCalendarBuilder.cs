@@ -121,6 +121,7 @@ public sealed class WorkingDayCalendarBuilder
     /// <exception cref="CalendarEntryException">The coverage was extended over a year whose notice was not added (calendars built from notices only).</exception>
     public WorkingDayCalendar Build()
     {
+        // Stryker disable once Equality : equivalent at an unextended end, where no new year needs a notice (>=); <= is killed.
         if (_baseFollowsNotices && _coverage.End > _baseCoverage.End)
         {
             var noticed = new HashSet<int>(_layers.Where(l => l.Notice is not null).Select(l => l.Notice!.Year));
