@@ -69,6 +69,7 @@ public sealed class RateTarget
             return null;
         }
 
+        // Stryker disable once Arithmetic : equivalent, _sign is 1 or -1, so dividing by it is multiplying by it.
         var comparison = ((decimal)rate.Numerator * 100m).CompareTo(Percent * rate.Denominator) * _sign;
         return _strict ? comparison > 0 : comparison >= 0;
     }
