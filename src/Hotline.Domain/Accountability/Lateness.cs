@@ -27,6 +27,9 @@ internal static class Lateness
     public static int WorkingDaysPast(HandlingPolicy policy, LocalDate dueDate, Instant at)
     {
         var date = policy.LocalDateOf(at);
+
+        // Equivalent mutant left to Stryker (Conditional, false): under BeyondCoverage.Reject the lenient overload answers the
+        // same inside the coverage and throws the same CalendarCoverageException outside it; the strict one is only faster.
         var days = policy.BeyondCoverage == Calendars.BeyondCoverage.Reject
             ? policy.Calendar.WorkingDaysBetween(dueDate, date)
             : policy.Calendar.WorkingDaysBetween(dueDate, date, policy.BeyondCoverage).Value;
