@@ -190,6 +190,7 @@ public sealed class Assessment
         var hi = _units.Length - 1;
         while (lo <= hi)
         {
+            // Equivalent mutant left to Stryker (Bitwise, >>>): lo + hi is never negative, so >>> and >> give the same midpoint.
             var mid = (lo + hi) >> 1;
             var c = string.CompareOrdinal(_units[mid].Unit!.Value, unit.Value);
             if (c == 0)
@@ -197,6 +198,7 @@ public sealed class Assessment
                 return _units[mid];
             }
 
+            // Equivalent mutant left to Stryker (Equality, c <= 0): c == 0 has returned above, so c < 0 and c <= 0 agree.
             if (c < 0)
             {
                 lo = mid + 1;
@@ -241,6 +243,7 @@ public sealed class Assessment
         var direction = indicator.HigherIsBetter ? -1 : 1;
         valued.Sort((a, b) =>
         {
+            // Stryker disable once Arithmetic : equivalent, direction is 1 or -1, so dividing by it is multiplying by it.
             var c = a.Rate.CompareTo(b.Rate) * direction;
             return c != 0 ? c : string.CompareOrdinal(a.Unit.Value, b.Unit.Value);
         });

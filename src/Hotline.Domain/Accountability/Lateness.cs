@@ -27,6 +27,9 @@ internal static class Lateness
     public static int WorkingDaysPast(HandlingPolicy policy, LocalDate dueDate, Instant at)
     {
         var date = policy.LocalDateOf(at);
+
+        // Equivalent mutant left to Stryker (Conditional, false): under BeyondCoverage.Reject the lenient overload answers the
+        // same inside the coverage and throws the same CalendarCoverageException outside it; the strict one is only faster.
         var days = policy.BeyondCoverage == Calendars.BeyondCoverage.Reject
             ? policy.Calendar.WorkingDaysBetween(dueDate, date)
             : policy.Calendar.WorkingDaysBetween(dueDate, date, policy.BeyondCoverage).Value;
@@ -37,6 +40,9 @@ internal static class Lateness
     public static string Local(HandlingPolicy policy, Instant at)
     {
         var local = at.InZone(policy.Zone).LocalDateTime;
+
+        // Stryker disable once all : equivalent, the pattern and the hand formatting below print years 1-9999 alike, and tickets
+        // hold no instant outside them (Ticket.Rehydrate refuses such histories): only the speed differs.
         if (local.Year < 1000 || local.Year > 9999)
         {
             return Minutes.Format(local);
@@ -57,6 +63,8 @@ internal static class Lateness
 
     public static string Local(LocalDate date)
     {
+        // Stryker disable once all : equivalent, the pattern and the hand formatting below print ISO years 1-9999 alike, and due
+        // dates are ISO dates within them (Ticket.Rehydrate refuses other histories): only the speed differs.
         if (date.Year < 1000 || date.Year > 9999 || date.Calendar != CalendarSystem.Iso)
         {
             return LocalDatePattern.Iso.Format(date);

@@ -69,11 +69,15 @@ public sealed class RateTarget
             return null;
         }
 
-        var comparison = ((decimal)rate.Numerator * 100m).CompareTo(Percent * rate.Denominator) * _sign;
+        var byCounts = ((decimal)rate.Numerator * 100m).CompareTo(Percent * rate.Denominator);
+
+        // Stryker disable once Arithmetic : equivalent, _sign is 1 or -1, so dividing by it is multiplying by it.
+        var comparison = byCounts * _sign;
         return _strict ? comparison > 0 : comparison >= 0;
     }
 
     /// <inheritdoc />
+    // Stryker disable once Equality : equivalent, _sign is 1 or -1, never 0, so _sign >= 0 and _sign > 0 agree.
     public override string ToString() =>
         $"{Indicator.ChineseName} {(_sign > 0 ? (_strict ? ">" : "≥") : (_strict ? "<" : "≤"))} {Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}%";
 }

@@ -116,6 +116,7 @@ internal struct TicketDigest
                 RepliedAt = r.At;
                 RepliedOnTime = r.OnTime;
                 ReplyResolved = r.Resolved;
+                // Stryker disable once NullCoalescing : equivalent, a reply always names its unit, the unit of the latest dispatch (rule DispatchedUnitOnly).
                 RepliedBy = r.ByUnit ?? Unit;
                 break;
             case TicketCallbackRecorded c:
@@ -137,11 +138,14 @@ internal struct TicketDigest
                 SetDeadline(o.DueDate, o.DueAt);
                 Extended = false;
                 RepliedAt = null;
+                // Stryker disable Boolean : equivalent, the round's reply and callback overwrite these before anything reads them
+                // (they are read only once RepliedAt or CallbackAt is set again, and a callback needs a reply first).
                 RepliedOnTime = false;
                 ReplyResolved = false;
                 RepliedBy = null;
                 CallbackAt = null;
                 CallbackResolved = false;
+                // Stryker restore Boolean
                 Satisfaction = null;
                 break;
             case TicketMerged:

@@ -18,6 +18,7 @@ internal static class RepliedLateRule
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, repliedAt);
         into.Add(Finding.Explained(
             AccountabilityRule.RepliedLate,
+            // Stryker disable once NullCoalescing : equivalent, the replying unit is the unit of the latest dispatch (rule DispatchedUnitOnly).
             Lateness.UnitOf(d.Ticket, d.RepliedBy ?? d.Unit!),
             d.Ticket.Id,
             [new FindingFact(FactKind.Due, dueAt), new FindingFact(FactKind.Replied, repliedAt)],

@@ -1,0 +1,80 @@
+using Hotline.Domain.Accountability;
+
+namespace Hotline.Domain.Tests.Accountability;
+
+/// <summary>
+/// Every item of the accountability vocabularies with its stable value, name, code and Chinese name, and the direction
+/// of every indicator: stored findings and exported tables depend on them.
+/// </summary>
+public class AccountabilityVocabularyTests
+{
+    [Fact]
+    public void Accountable_parties()
+    {
+        AccountableParty.InValueOrder.Select(p => (p.Value, p.Name, p.Code, p.ChineseName)).Should().Equal(
+            (1, "Unit", "unit", "承办单位"), (2, "Platform", "platform", "热线平台"));
+        AccountabilityRule.InValueOrder.Select(r => r.AtFault).Should().Equal(
+            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Platform, AccountableParty.Unit,
+            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit);
+    }
+
+    [Fact]
+    public void Rules()
+    {
+        AccountabilityRule.InValueOrder.Select(r => (r.Value, r.Name)).Should().Equal(
+            (1, "OverdueUnreplied"), (2, "RepliedLate"), (3, "DispatchLate"), (4, "ImproperReturn"),
+            (5, "FalseCompletion"), (6, "RepeatedReopening"), (7, "MissingFourOnes"));
+    }
+
+    [Fact]
+    public void Measures()
+    {
+        Measure.InValueOrder.Select(m => (m.Value, m.Name, m.Code, m.ChineseName)).Should().Equal(
+            (1, "Reminder", "reminder", "催办"),
+            (2, "Rectification", "rectification", "限期整改"),
+            (3, "SupervisionNotice", "supervision-notice", "督办通知"),
+            (4, "Criticism", "criticism", "通报批评"),
+            (5, "AccountabilityFeedback", "accountability-feedback", "书面反馈问责"),
+            (6, "DisciplineReferral", "discipline-referral", "党纪政纪处分"));
+    }
+
+    [Fact]
+    public void Fact_kinds()
+    {
+        FactKind.InValueOrder.Select(k => (k.Value, k.Name, k.Code, k.ChineseName)).Should().Equal(
+            (1, "Received", "received", "受理"),
+            (2, "DispatchDue", "dispatch-due", "派单时限"),
+            (3, "Dispatched", "dispatched", "派单"),
+            (4, "Returned", "returned", "退单"),
+            (5, "ReturnRejected", "return-rejected", "驳回退单"),
+            (6, "Due", "due", "办理时限"),
+            (7, "Replied", "replied", "办结答复"),
+            (8, "CalledBack", "called-back", "回访"),
+            (9, "Reopened", "reopened", "重办"),
+            (10, "AsOf", "as-of", "截至"));
+    }
+
+    [Fact]
+    public void Four_ones_items()
+    {
+        FourOnesItem.InValueOrder.Select(i => (i.Value, i.Name, i.Code, i.ChineseName)).Should().Equal(
+            (1, "Telephone", "telephone", "一部电话"),
+            (2, "Computer", "computer", "一台电脑"),
+            (3, "Handler", "handler", "一名承办人员"),
+            (4, "PersonInCharge", "person-in-charge", "一名负责人"),
+            (5, "DutyRoster", "duty-roster", "值班制度"));
+    }
+
+    [Fact]
+    public void Indicators()
+    {
+        AssessmentIndicator.InValueOrder.Select(i => (i.Value, i.Name, i.Code, i.ChineseName, i.HigherIsBetter)).Should().Equal(
+            (1, "SignInRate", "sign-in-rate", "签收率", true),
+            (2, "CompletionRate", "completion-rate", "办结率", true),
+            (3, "OnTimeCompletionRate", "on-time-completion-rate", "按时办结率", true),
+            (4, "CallbackRate", "callback-rate", "回访率", true),
+            (5, "ResolutionRate", "resolution-rate", "解决率", true),
+            (6, "SatisfactionRate", "satisfaction-rate", "满意率", true),
+            (7, "ReopenRate", "reopen-rate", "重办率", false));
+    }
+}
