@@ -244,6 +244,7 @@ public sealed class WorkingDayCalendar
         EnsureDefined(beyond);
         var x = EpochDayOf(start, nameof(start));
         long index = days > 0 ? RankBefore(x + 1) + days - 1 : RankBefore(x) + days;
+        // Stryker disable once Conditional : a shortcut, equivalent when false (the working day x has rank index); "true" is killed.
         var target = days == 0 && IsWorkingEpochDay(x) ? x : SelectEpochDay(index);
         if (target < IsoDates.MinEpochDay || target > IsoDates.MaxEpochDay)
         {
@@ -252,6 +253,8 @@ public sealed class WorkingDayCalendar
         }
 
         var provisional = RequireOrAllow(Math.Min(x, target), Math.Max(x, target), start, beyond, $"Add {days} working days to {start:uuuu-MM-dd}");
+
+        // Stryker disable once Conditional : a shortcut, equivalent when false (target = x is start's own day); "true" is killed.
         return new CalendarAnswer<LocalDate>(target == x ? start : IsoDates.FromEpochDay((int)target), provisional);
     }
 
@@ -287,6 +290,8 @@ public sealed class WorkingDayCalendar
         EnsureDefined(beyond);
         var a = EpochDayOf(start, nameof(start));
         var b = EpochDayOf(end, nameof(end));
+
+        // Stryker disable once Equality : equivalent at a = b, where start and end are the same day (a <= b); a > b is killed.
         var provisional = RequireOrAllow(Math.Min(a, b), Math.Max(a, b), a < b ? start : end, beyond, "Count working days between");
         // Stryker disable once Equality : equivalent at b = a, where both branches count nothing (b > a); b < a is killed.
         var count = b >= a ? RankBefore(b + 1) - RankBefore(a + 1) : RankBefore(b) - RankBefore(a);

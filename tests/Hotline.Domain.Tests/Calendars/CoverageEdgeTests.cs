@@ -110,6 +110,21 @@ public class CoverageEdgeTests
     }
 
     [Fact]
+    public void Moving_back_from_the_first_covered_day_names_the_day_before_the_start()
+    {
+        ShouldBeOutside(() => China.AddWorkingDays(First, -1, BeyondCoverage.Reject), DayBefore, "Add -1 working days to 2007-01-01");
+        ShouldBeOutside(() => China.AddWorkingDays(First, -1), DayBefore, "Adding -1 working days to 2007-01-01 reaches past the calendar's data");
+        ShouldBeOutside(() => China.WorkingDaysBetween(First, DayBefore, BeyondCoverage.Reject), DayBefore, "Count working days between");
+    }
+
+    [Fact]
+    public void An_interval_from_the_first_covered_day_past_the_end_names_its_end()
+    {
+        ShouldBeOutside(() => China.CountWorkingDays(new DateInterval(First, D("2027-02-01")), BeyondCoverage.Reject), D("2027-02-01"), "Count working days in an interval");
+        ShouldBeOutside(() => China.CountWorkingDays(new DateInterval(First, D("2027-02-01"))), D("2027-02-01"), "Count working days in an interval");
+    }
+
+    [Fact]
     public void Moving_from_a_day_outside_the_coverage_is_refused_naming_that_day()
     {
         ShouldBeOutside(() => China.AddWorkingDays(D("2027-01-10"), -300, BeyondCoverage.Reject), D("2027-01-10"), "Add -300 working days to 2027-01-10");
