@@ -36,8 +36,10 @@ public class Baoji2019DeadlineTests
     [InlineData("HelpRequest", "General", 3)]
     [InlineData("HelpRequest", "Complex", 5)]
     [InlineData("HelpRequest", "EspeciallyComplex", 5)]
+    [InlineData("Complaint", "General", 10)]
     [InlineData("Complaint", "Complex", 10)]
     [InlineData("Report", "General", 10)]
+    [InlineData("Report", "Complex", 10)]
     [InlineData("Suggestion", "EspeciallyComplex", 10)]
     public void Limits_follow_the_city_table(string category, string complexity, int workingDays)
     {

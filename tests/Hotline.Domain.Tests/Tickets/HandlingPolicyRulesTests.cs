@@ -20,20 +20,6 @@ public class HandlingPolicyRulesTests
             .UrgentLimit(Urgency.Urgent, Duration.FromMinutes(30), Duration.FromHours(24))
             .Build();
 
-    [Theory]
-    [InlineData("Consultation", "General", 2)]
-    [InlineData("Consultation", "EspeciallyComplex", 2)]
-    [InlineData("HelpRequest", "General", 3)]
-    [InlineData("HelpRequest", "Complex", 5)]
-    [InlineData("HelpRequest", "EspeciallyComplex", 5)]
-    [InlineData("Complaint", "General", 10)]
-    [InlineData("Report", "Complex", 10)]
-    [InlineData("Suggestion", "EspeciallyComplex", 10)]
-    public void Each_category_and_complexity_has_its_own_limit(string category, string complexity, int days)
-    {
-        Baoji.LimitFor(TicketCategory.FromName(category), Complexity.FromName(complexity)).Should().Be(days);
-    }
-
     [Fact]
     public void Limits_set_per_complexity_are_kept_apart_in_every_category()
     {
