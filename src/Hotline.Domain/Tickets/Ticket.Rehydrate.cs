@@ -44,7 +44,7 @@ public sealed partial class Ticket
             {
                 if (ticket is null)
                 {
-                    ticket = new Ticket(policy, history is ICollection<TicketEvent> c ? c.Count : 8);
+                    ticket = new Ticket(policy, HistoryCapacity(history));
                     ticket.ReplayRegistration(e);
                 }
                 else
@@ -70,6 +70,12 @@ public sealed partial class Ticket
         ticket.LoadedVersion = ticket.Version;
         return ticket;
     }
+
+    // Only a capacity hint for the ticket's history list: a wrong figure costs a resize, never a different ticket. It is
+    // a method of its own because Stryker.NET mutates ICollection.Count into LINQ's Sum, which does not compile, and
+    // then drops every mutant of the enclosing method; here that is this hint, not Rehydrate's rules.
+    private static int HistoryCapacity(IEnumerable<TicketEvent> history) =>
+        history is ICollection<TicketEvent> events ? events.Count : 8;
 
     private static void Malformed(TicketEvent e, string message) =>
         throw new TicketHistoryException(e.Sequence, TicketRule.WellFormedHistory, message);

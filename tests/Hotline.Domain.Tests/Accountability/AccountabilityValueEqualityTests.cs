@@ -13,6 +13,22 @@ public class AccountabilityValueEqualityTests
     private static readonly UnitId Water = new("水务局");
     private static readonly TicketId Ticket1 = new("GD-20261102-001");
 
+    /// <summary>
+    /// Each variant differs from <paramref name="value"/> in one field: <c>Equals</c> (both ways) and both operators
+    /// (passed in, as C# cannot call a type's operators through a generic parameter) must all say so.
+    /// </summary>
+    private static void ShouldDifferFromEach<T>(T value, IEnumerable<T> variants, Func<T, T, bool> equalOperator, Func<T, T, bool> notEqualOperator)
+        where T : class, IEquatable<T>
+    {
+        foreach (var different in variants)
+        {
+            value.Equals(different).Should().BeFalse(different.ToString());
+            different.Equals(value).Should().BeFalse(different.ToString());
+            equalOperator(value, different).Should().BeFalse(different.ToString());
+            notEqualOperator(value, different).Should().BeTrue(different.ToString());
+        }
+    }
+
     [Fact]
     public void Duty_assignments_are_equal_when_day_and_staff_id_are_equal()
     {
@@ -28,12 +44,7 @@ public class AccountabilityValueEqualityTests
         var otherDay = new DutyAssignment(IsoDayOfWeek.Tuesday, "sw-01");
         var otherStaff = new DutyAssignment(IsoDayOfWeek.Monday, "sw-02");
         var otherCase = new DutyAssignment(IsoDayOfWeek.Monday, "SW-01");
-        foreach (var different in new[] { otherDay, otherStaff, otherCase })
-        {
-            a.Equals(different).Should().BeFalse();
-            (a == different).Should().BeFalse();
-            (a != different).Should().BeTrue();
-        }
+        ShouldDifferFromEach(a, [otherDay, otherStaff, otherCase], (x, y) => x == y, (x, y) => x != y);
 
         DutyAssignment? none = null;
         a.Equals(none).Should().BeFalse();
@@ -72,12 +83,7 @@ public class AccountabilityValueEqualityTests
         (a != same).Should().BeFalse();
         a.Equals((object)same).Should().BeTrue();
 
-        foreach (var different in new[] { new FindingFact(FactKind.Replied, a.At), new FindingFact(FactKind.Due, a.At + Duration.FromTicks(1)) })
-        {
-            a.Equals(different).Should().BeFalse();
-            (a == different).Should().BeFalse();
-            (a != different).Should().BeTrue();
-        }
+        ShouldDifferFromEach(a, [new FindingFact(FactKind.Replied, a.At), new FindingFact(FactKind.Due, a.At + Duration.FromTicks(1))], (x, y) => x == y, (x, y) => x != y);
 
         FindingFact? none = null;
         a.Equals(none).Should().BeFalse();
@@ -134,13 +140,7 @@ public class AccountabilityValueEqualityTests
             Make(reasons: ["逾期办结", "督办通知 "]),
             Make(reasons: ["督办通知", "逾期办结"]),
         };
-        foreach (var different in variants)
-        {
-            a.Equals(different).Should().BeFalse(different.ToString());
-            different.Equals(a).Should().BeFalse(different.ToString());
-            (a == different).Should().BeFalse();
-            (a != different).Should().BeTrue();
-        }
+        ShouldDifferFromEach(a, variants, (x, y) => x == y, (x, y) => x != y);
 
         Finding? none = null;
         a.Equals(none).Should().BeFalse();
@@ -221,13 +221,7 @@ public class AccountabilityValueEqualityTests
             Line(unit: new UnitId("住建局")), Line(city: true), Line(dispatched: 10), Line(signed: 7), Line(due: 8), Line(replied: 5),
             Line(onTime: 4), Line(calledBack: 3), Line(resolved: 2), Line(satisfied: 1), Line(reopened: 2),
         };
-        foreach (var different in variants)
-        {
-            a.Equals(different).Should().BeFalse(different.ToString());
-            different.Equals(a).Should().BeFalse(different.ToString());
-            (a == different).Should().BeFalse();
-            (a != different).Should().BeTrue();
-        }
+        ShouldDifferFromEach(a, variants, (x, y) => x == y, (x, y) => x != y);
 
         UnitAssessment? none = null;
         a.Equals(none).Should().BeFalse();
