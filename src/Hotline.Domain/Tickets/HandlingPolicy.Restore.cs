@@ -45,12 +45,14 @@ public sealed partial class HandlingPolicy
             throw Mismatch(snapshot, $"it records {used} extension(s) adding {by} working days, which the extension rule ({Extension}) does not allow");
         }
 
+        // Stryker disable once Conditional : equivalent when false, a count of 0 added working days gives the original due date back.
         var due = used == 0 ? new CalendarAnswer<NodaTime.LocalDate>(deadline.DueDate, deadline.IsProvisional) : Due(deadline.OriginalDueDate, by);
         if (due.Value != snapshot.DueDate && !snapshot.IsProvisional)
         {
             throw Mismatch(snapshot, $"it was due {snapshot.DueDate:uuuu-MM-dd}, but this policy's calendar ({Calendar.Name}) gives {due.Value:uuuu-MM-dd}");
         }
 
+        // Stryker disable once Conditional : equivalent when false, the deadline built with no extension equals the one above.
         return used == 0
             ? deadline
             : new HandlingDeadline(this, category, complexity, snapshot.ClockStart, deadline.WorkingDays, deadline.OriginalDueDate, due.Value, EndOfDay(due.Value),

@@ -18,6 +18,7 @@ public sealed partial class Ticket
                 Status = TicketStatus.Closed;
                 break;
             case TicketDispatched d:
+                // Stryker disable once Conditional : equivalent when false, a new UnitId of the same value is equal to the one kept.
                 ResponsibleUnit = ResponsibleUnit is not null && string.Equals(ResponsibleUnit.Value, d.Unit, System.StringComparison.Ordinal)
                     ? ResponsibleUnit
                     : UnitId.Trusted(d.Unit);

@@ -132,6 +132,7 @@ public sealed partial class Ticket
     /// </summary>
     public IReadOnlyList<DeadlineDrift> DeadlineDrifts => _drifts is null ? System.Array.Empty<DeadlineDrift>() : _drifts.AsReadOnly();
 
+    // Stryker disable once Conditional : equivalent when false, no rule reads it before the registration is applied.
     private Instant LastAt => _history.Count == 0 ? Instant.MinValue : _history[_history.Count - 1].At;
 
     /// <summary>
@@ -161,6 +162,7 @@ public sealed partial class Ticket
 
         public int Count => _ticket._history.Count - _ticket.LoadedVersion;
 
+        // Stryker disable once Equality : equivalent, at index == Count the list's own indexer throws ArgumentOutOfRangeException too.
         public TicketEvent this[int index] =>
             (uint)index < (uint)Count ? _ticket._history[_ticket.LoadedVersion + index] : throw new System.ArgumentOutOfRangeException(nameof(index));
 

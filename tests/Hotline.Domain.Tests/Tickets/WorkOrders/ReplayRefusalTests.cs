@@ -237,6 +237,10 @@ public class ReplayRefusalTests
         history.Add(new TicketReturned(3, Beijing("2026-09-30 16:30"), "住建局", "zj-11", "不属于本单位"));
         history.Add(new TicketReturnRejected(4, Beijing("2026-09-30 16:40"), null, "dp-02", ""));
         Malformed(history, 4, "the reason is blank.");
+
+        history = Loop(4);
+        history.Add(new TicketExtensionDenied(5, Beijing("2026-10-12 10:00"), null, "sv-03", " "));
+        Malformed(history, 5, "the reason is blank.");
     }
 
     [Fact]

@@ -32,6 +32,14 @@ internal static class TicketFixtures
         return t;
     }
 
+    /// <summary>Signed for, with an extension of <paramref name="workingDays"/> asked on 2026-10-12 09:00 and pending.</summary>
+    public static Ticket ExtensionRequested(int workingDays = 5)
+    {
+        var t = Signed();
+        t.RequestExtension(workingDays, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
+        return t;
+    }
+
     public static Ticket Returned()
     {
         var t = Dispatched();
