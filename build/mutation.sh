@@ -5,7 +5,7 @@
 # timeouts are counted as killed (a mutant that hangs the tests is detected), compile errors and ignored
 # mutants are left out, as Stryker does.
 # Usage: build/mutation.sh [extra Stryker options, e.g. --mutate 'src/Hotline.Domain/Tickets/**/*.cs']
-# Not part of .ci/run: it takes about 20-40 minutes on 2 cores.
+# Not part of .ci/run: the whole library takes about an hour on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
