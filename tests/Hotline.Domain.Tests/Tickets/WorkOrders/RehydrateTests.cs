@@ -34,9 +34,13 @@ public class RehydrateTests
     }
 
     [Fact]
-    public void An_empty_history_is_refused()
+    public void An_empty_history_is_refused_saying_it_must_start_with_a_registration()
     {
-        Broken([]).Position.Should().Be(0);
+        var e = Broken([]);
+
+        e.Position.Should().Be(0);
+        e.Rule.Should().Be(TicketRule.WellFormedHistory);
+        e.Message.Should().Be("[well-formed-history] Event 0 of the history: the history is empty; it must start with a registration (TicketRegistered).");
     }
 
     [Fact]
