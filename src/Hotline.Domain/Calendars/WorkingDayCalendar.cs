@@ -211,6 +211,8 @@ public sealed class WorkingDayCalendar
         {
             index = _workingDaysBefore[offset] + (long)days;
         }
+        // Equivalent mutant left to Stryker (Equality, days <= 0 above): at days == 0 the line above gives the same index,
+        // the next-or-same working day, that the general lookup below reaches; this branch is only a shortcut.
         else
         {
             index = _workingDaysBefore[offset];
