@@ -18,9 +18,6 @@ public class RehydrateTests
         return [.. t.History];
     }
 
-    private static TicketHistoryException Broken(IEnumerable<TicketEvent> history) =>
-        FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
-
     [Fact]
     public void Given_a_history_then_the_next_action_emits_exactly_one_new_uncommitted_event()
     {
@@ -36,7 +33,7 @@ public class RehydrateTests
     [Fact]
     public void An_empty_history_is_refused_saying_it_must_start_with_a_registration()
     {
-        var e = Broken([]);
+        var e = RefusedOnReplay([]);
 
         e.Position.Should().Be(0);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
@@ -46,7 +43,7 @@ public class RehydrateTests
     [Fact]
     public void A_history_must_start_with_the_registration()
     {
-        var e = Broken(Loop().Skip(1));
+        var e = RefusedOnReplay(Loop().Skip(1));
         e.Position.Should().Be(1);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
     }
@@ -56,7 +53,7 @@ public class RehydrateTests
     {
         var history = Loop();
         history.RemoveAt(2);
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
         e.Position.Should().Be(3);
         e.Message.Should().Contain("sequence is 4").And.Contain("should be 3");
     }
@@ -76,7 +73,7 @@ public class RehydrateTests
         var reply = (TicketReplied)history[5];
         history[5] = reply with { ByUnit = "城管局" };
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
 
         e.Position.Should().Be(6);
         e.Rule.Should().Be(TicketRule.DispatchedUnitOnly);
@@ -89,7 +86,7 @@ public class RehydrateTests
     {
         var history = Loop();
         history[4] = ((TicketExtensionApproved)history[4]) with { ByUnit = "住建局" };
-        Broken(history).Rule.Should().Be(TicketRule.PlatformOnly);
+        RefusedOnReplay(history).Rule.Should().Be(TicketRule.PlatformOnly);
     }
 
     [Fact]
@@ -99,7 +96,7 @@ public class RehydrateTests
         history.Insert(5, new TicketExtensionRequested(6, Beijing("2026-10-20 09:00"), "住建局", "zj-11", 2, "再申请"));
         history[6] = history[6] with { Sequence = 7 };
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
         e.Position.Should().Be(6);
         e.Rule.Should().Be(TicketRule.OneExtensionRequestPerRound);
     }
@@ -109,7 +106,7 @@ public class RehydrateTests
     {
         var history = Loop();
         history[5] = history[5] with { At = Beijing("2026-10-19 10:59") };
-        Broken(history).Rule.Should().Be(TicketRule.Chronology);
+        RefusedOnReplay(history).Rule.Should().Be(TicketRule.Chronology);
     }
 
     [Fact]
@@ -119,7 +116,7 @@ public class RehydrateTests
         history.RemoveRange(3, 3);
         history.Add(new TicketReplied(4, Beijing("2026-10-27 17:00"), "住建局", "zj-11", "已处理", true, OnTime: true));
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
         e.Message.Should().Contain("on time");
     }
@@ -129,15 +126,15 @@ public class RehydrateTests
     {
         var history = Loop();
         history[1] = ((TicketDispatched)history[1]) with { Complexity = "hard" };
-        Broken(history).Message.Should().Contain("'hard' is not a Complexity code");
+        RefusedOnReplay(history).Message.Should().Contain("'hard' is not a Complexity code");
 
         history = Loop();
         history[0] = ((TicketRegistered)history[0]) with { Category = "投诉" };
-        Broken(history).Position.Should().Be(1);
+        RefusedOnReplay(history).Position.Should().Be(1);
 
         history = Loop();
         history[3] = history[3] with { ByStaff = " " };
-        Broken(history).Position.Should().Be(4);
+        RefusedOnReplay(history).Position.Should().Be(4);
     }
 
     [Fact]
@@ -145,7 +142,7 @@ public class RehydrateTests
     {
         var history = Loop();
         history.Add(history[0] with { Sequence = 7, At = Beijing("2026-10-28 00:00") });
-        Broken(history).Position.Should().Be(7);
+        RefusedOnReplay(history).Position.Should().Be(7);
     }
 
     [Fact]
@@ -153,7 +150,7 @@ public class RehydrateTests
     {
         var history = Loop();
         history.Add(new ForeignEvent(7, Beijing("2026-10-28 00:00"), null, "op-01"));
-        Broken(history).Message.Should().Contain("ForeignEvent");
+        RefusedOnReplay(history).Message.Should().Contain("ForeignEvent");
     }
 
     [Fact]

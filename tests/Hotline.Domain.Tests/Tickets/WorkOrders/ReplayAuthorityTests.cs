@@ -40,7 +40,7 @@ public class ReplayAuthorityTests
         var platformEvent = last.ByUnit is null;
         history[^1] = platformEvent ? last with { ByUnit = "住建局", ByStaff = "zj-11" } : last with { ByUnit = "城管局", ByStaff = "cg-21" };
 
-        var refusal = FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
+        var refusal = RefusedOnReplay(history);
 
         refusal.Position.Should().Be(history.Count);
         refusal.Rule.Should().Be(platformEvent ? TicketRule.PlatformOnly : TicketRule.DispatchedUnitOnly);

@@ -30,12 +30,9 @@ public class ReplayRefusalTests
 
     private static List<TicketEvent> Loop(int take) => Loop().Take(take).ToList();
 
-    private static TicketHistoryException Broken(IEnumerable<TicketEvent> history) =>
-        FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
-
     private static void Malformed(List<TicketEvent> history, int position, string message)
     {
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
         e.Position.Should().Be(position);
         e.Message.Should().Be($"{Prefix}{position} of the history: {message}");
@@ -86,7 +83,7 @@ public class ReplayRefusalTests
         var history = Loop(1);
         history[0] = history[0] with { ByUnit = "住建局", ByStaff = "zj-11" };
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
 
         e.Rule.Should().Be(TicketRule.PlatformOnly);
         e.Position.Should().Be(1);
@@ -137,13 +134,13 @@ public class ReplayRefusalTests
         var dispatched = (TicketDispatched)history[1];
 
         history[1] = dispatched with { ClockStartedAt = dispatched.At + Duration.Epsilon };
-        Broken(history).Message.Should().Contain("the recorded deadline (clock from 2026-09-30T08:00:00").And.Contain("does not fit the event at 2026-09-30T08:00:00Z.");
+        RefusedOnReplay(history).Message.Should().Contain("the recorded deadline (clock from 2026-09-30T08:00:00").And.Contain("does not fit the event at 2026-09-30T08:00:00Z.");
         history[1] = dispatched with { WorkingDays = 0 };
         Malformed(history, 2, "the recorded deadline (clock from 2026-09-30T08:00:00Z, 0 working days, due 2026-10-20T16:00:00Z) does not fit the event at 2026-09-30T08:00:00Z.");
         history[1] = dispatched with { DueAt = dispatched.ClockStartedAt };
-        Broken(history).Message.Should().Contain("due 2026-09-30T08:00:00Z) does not fit");
+        RefusedOnReplay(history).Message.Should().Contain("due 2026-09-30T08:00:00Z) does not fit");
         history[1] = dispatched with { DueAt = dispatched.ClockStartedAt - Duration.FromHours(1) };
-        Broken(history).Position.Should().Be(2);
+        RefusedOnReplay(history).Position.Should().Be(2);
     }
 
     [Fact]
@@ -291,11 +288,11 @@ public class ReplayRefusalTests
         var julian = new LocalDate(2026, 10, 14, CalendarSystem.Julian);
         var history = Loop(5);
         history[4] = ((TicketExtensionApproved)history[4]) with { DueDate = julian };
-        Broken(history).Should().Match<TicketHistoryException>(e => e.Position == 5 && e.Message.Contains("is in the Julian calendar; events record ISO dates."));
+        RefusedOnReplay(history).Should().Match<TicketHistoryException>(e => e.Position == 5 && e.Message.Contains("is in the Julian calendar; events record ISO dates."));
 
         history = Loop();
         history[7] = ((TicketReopened)history[7]) with { DueDate = julian };
-        Broken(history).Position.Should().Be(8);
+        RefusedOnReplay(history).Position.Should().Be(8);
     }
 
     [Fact]
@@ -337,7 +334,7 @@ public class ReplayRefusalTests
         Malformed(history, 8,
             "the reopened round's deadline (0 working days, due 2026-10-31 00:00:00 (Asia/Shanghai)) does not follow the reopen at 2026-10-16 11:00:00 (Asia/Shanghai).");
         history[7] = reopened with { DueAt = reopened.At };
-        Broken(history).Position.Should().Be(8);
+        RefusedOnReplay(history).Position.Should().Be(8);
     }
 
     [Fact]
@@ -382,7 +379,7 @@ public class ReplayRefusalTests
         var history = Loop(3);
         history.Add(new TicketClosed(4, Beijing("2026-10-01 09:00"), null, "sv-03"));
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
 
         e.Rule.Should().Be(TicketRule.AllowedStatus);
         e.Position.Should().Be(4);
@@ -396,7 +393,7 @@ public class ReplayRefusalTests
         var history = Loop(1);
         history.Add(new Stray(2, Beijing("2026-09-30 16:00"), null, "op-01"));
 
-        var e = Broken(history);
+        var e = RefusedOnReplay(history);
 
         e.Position.Should().Be(2);
         e.Message.Should().StartWith($"{Prefix}2 of the history: {typeof(Stray).FullName} is not a ticket event this library knows; known: TicketRegistered, TicketAnsweredDirectly, ");

@@ -40,6 +40,10 @@ internal static class TicketFixtures
         return t;
     }
 
+    /// <summary>Rehydrates <paramref name="history"/> with <see cref="Policy"/>, expecting the refusal, and returns it.</summary>
+    public static TicketHistoryException RefusedOnReplay(IEnumerable<TicketEvent> history) =>
+        FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
+
     public static Ticket Returned()
     {
         var t = Dispatched();
