@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hotline.Domain.Accountability;
-using Hotline.Domain.AirQuality;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 
@@ -88,7 +88,7 @@ internal static class AccountabilityTour
                 continue;
             }
 
-            t.SignFor(clerk, at += Duration.FromMinutes(random.Next(10, 120)));
+            t.SignIn(clerk, at += Duration.FromMinutes(random.Next(10, 120)));
             if (story == 2)
             {
                 tickets.Add(t); // never replied

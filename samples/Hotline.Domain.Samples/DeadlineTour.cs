@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Samples;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 

@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Samples.Persistence;
 using Hotline.Domain.Tickets;
 using Microsoft.Data.Sqlite;
@@ -27,7 +28,7 @@ internal static class TicketTour
         Tour.Line($"dispatched to {ticket.ResponsibleUnit}", ticket.Deadline);
 
         // A unit may not approve its own extension: the refusal names the rule and changes nothing.
-        ticket.SignFor(clerk, At(9, 30, 16, 30));
+        ticket.SignIn(clerk, At(9, 30, 16, 30));
         ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, At(10, 19, 9));
         try
         {

@@ -1,6 +1,6 @@
 using Hotline.Domain.AirQuality;
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 
 namespace Hotline.Domain.Tests;
 

@@ -1,7 +1,7 @@
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 using static Hotline.Domain.Tests.Calendars.Dates;
-using static Hotline.Domain.Tests.Tickets.Moments;
+using static Hotline.Domain.Tests.Moments;
 
 namespace Hotline.Domain.Tests;
 

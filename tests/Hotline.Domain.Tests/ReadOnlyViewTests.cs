@@ -1,6 +1,6 @@
 using System.Collections;
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 using static Hotline.Domain.Tests.Calendars.Dates;
 
 namespace Hotline.Domain.Tests;

@@ -1,5 +1,6 @@
 using Hotline.Domain.AirQuality;
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests;
@@ -218,7 +219,7 @@ public class ReadmeExamplesTests
             policy, operatorOnDuty, Beijing(9, 30, 15));
         ticket.Dispatch(housing, Complexity.EspeciallyComplex, supervisor, Beijing(9, 30, 16));  // due 2026-10-20
         ticket.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 20));
-        ticket.SignFor(clerk, Beijing(9, 30, 17));
+        ticket.SignIn(clerk, Beijing(9, 30, 17));
         ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, Beijing(10, 19, 9));
         ticket.Invoking(t => t.ApproveExtension(clerk, Beijing(10, 19, 10)))
             .Should().Throw<TicketAuthorityException>().WithMessage("[platform-only]*");

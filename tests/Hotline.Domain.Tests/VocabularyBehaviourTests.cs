@@ -1,5 +1,4 @@
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests;
 

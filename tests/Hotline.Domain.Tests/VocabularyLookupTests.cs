@@ -1,6 +1,5 @@
 using Hotline.Domain.AirQuality;
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests;
 

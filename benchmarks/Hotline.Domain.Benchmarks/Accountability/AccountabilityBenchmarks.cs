@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Hotline.Domain.Accountability;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 
@@ -43,7 +44,7 @@ public class AccountabilityBenchmarks
     public int AssessReviewAndRank()
     {
         var report = Assessment.Of(_tickets, Year, AsOf);
-        var ranking = report.Rank(AssessmentIndicator.CompletionRate, AirQuality.TieRanking.Dense);
+        var ranking = report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense);
         return AccountabilityReview.Review(_tickets, AsOf).Count + ranking.Count;
     }
 
@@ -83,7 +84,7 @@ public class AccountabilityBenchmarks
                 continue;
             }
 
-            t.SignFor(clerks[u], at += Duration.FromMinutes(random.Next(5, 240)));
+            t.SignIn(clerks[u], at += Duration.FromMinutes(random.Next(5, 240)));
             if (complexity == Complexity.EspeciallyComplex && random.Next(2) == 0)
             {
                 t.RequestExtension(random.Next(1, 6), "需协调", clerks[u], at += Duration.FromHours(24));

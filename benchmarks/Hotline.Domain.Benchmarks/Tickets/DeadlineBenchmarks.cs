@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Benchmarks.Tickets;

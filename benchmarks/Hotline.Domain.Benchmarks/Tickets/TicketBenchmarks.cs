@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 
@@ -39,7 +40,7 @@ public class TicketBenchmarks
         _histories = Enumerable.Range(0, Tickets).Select(i => TenEvents(i).History.ToArray()).ToArray();
     }
 
-    [Benchmark(Description = "Register + Dispatch + SignFor + Reply, per action", OperationsPerInvoke = Tickets * 4)]
+    [Benchmark(Description = "Register + Dispatch + SignIn + Reply, per action", OperationsPerInvoke = Tickets * 4)]
     public int FourActions()
     {
         var checksum = 0;
@@ -48,7 +49,7 @@ public class TicketBenchmarks
             var at = _received[i];
             var ticket = Ticket.Register(_ids[i], TicketCategory.Complaint, "小区电梯停运", _policy, _operator, at);
             ticket.Dispatch(_housing, _complexities[i], _supervisor, at + Duration.FromMinutes(5));
-            ticket.SignFor(_housingClerk, at + Duration.FromMinutes(30));
+            ticket.SignIn(_housingClerk, at + Duration.FromMinutes(30));
             ticket.Reply("已处理", true, _housingClerk, at + Duration.FromDays(3));
             checksum += ticket.Version;
         }
@@ -77,7 +78,7 @@ public class TicketBenchmarks
         ticket.Dispatch(_housing, Complexity.EspeciallyComplex, _supervisor, at + Duration.FromMinutes(5));
         ticket.Return("非本单位职责", _housingClerk, at + Duration.FromMinutes(20));
         ticket.Dispatch(_urban, Complexity.EspeciallyComplex, _supervisor, at + Duration.FromMinutes(40));
-        ticket.SignFor(_urbanClerk, at + Duration.FromHours(1));
+        ticket.SignIn(_urbanClerk, at + Duration.FromHours(1));
         ticket.RequestExtension(5, "需协调", _urbanClerk, at + Duration.FromDays(1));
         if (i % 2 == 0)
         {

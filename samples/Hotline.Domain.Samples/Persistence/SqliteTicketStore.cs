@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Microsoft.Data.Sqlite;
 

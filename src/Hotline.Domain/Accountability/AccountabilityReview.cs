@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 

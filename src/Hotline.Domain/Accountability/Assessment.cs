@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
-using Hotline.Domain.AirQuality;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 

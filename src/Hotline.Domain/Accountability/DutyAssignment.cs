@@ -1,5 +1,4 @@
 using System;
-using Hotline.Domain.Tickets;
 using NodaTime;
 
 namespace Hotline.Domain.Accountability;

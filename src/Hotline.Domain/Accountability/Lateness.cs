@@ -1,4 +1,5 @@
 using System;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime;
 using NodaTime.Text;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
-using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Accountability;
 

@@ -1,4 +1,3 @@
-using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Accountability;
 

@@ -94,7 +94,7 @@ internal struct TicketDigest
                 SetDeadline(x.DueDate, x.DueAt);
                 Extended = false;
                 break;
-            case TicketSignedFor s:
+            case TicketSignedIn s:
                 Signed = true;
                 if (s.DueAt.HasValue)
                 {

@@ -1,6 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 
 namespace Hotline.Domain.Accountability;
 
@@ -32,7 +32,7 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
 
     /// <summary>
     /// Rebuilds an assessment from stored counts (for example a partition assessed elsewhere), checking that they can
-    /// come from tickets: none negative, SignedFor ≤ Dispatched, Due ≤ Dispatched, Reopened ≤ Dispatched, Replied ≤ Due,
+    /// come from tickets: none negative, SignedIn ≤ Dispatched, Due ≤ Dispatched, Reopened ≤ Dispatched, Replied ≤ Due,
     /// RepliedOnTime ≤ Replied, CalledBack ≤ Replied, Resolved ≤ CalledBack, Satisfied ≤ CalledBack.
     /// </summary>
     /// <param name="unit">The unit, or <see langword="null"/> for a city-wide line.</param>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Tickets;
@@ -62,7 +63,7 @@ public sealed partial class Ticket
     /// <see cref="TicketStatus.Registered"/>, or from <see cref="TicketStatus.Returned"/> to another unit (改派, accepting
     /// the return). Never once signed for or closed. The clock (rule 1): when the policy starts it at dispatch, the
     /// deadline runs from this instant, so a re-dispatch restarts it for the new unit; at receipt, from the receipt
-    /// instant; at sign-in, the deadline waits for <see cref="SignFor"/>.
+    /// instant; at sign-in, the deadline waits for <see cref="SignIn"/>.
     /// </summary>
     /// <param name="unit">The responsible unit.</param>
     /// <param name="complexity">The complexity the platform sets.</param>
@@ -95,15 +96,15 @@ public sealed partial class Ticket
     /// <exception cref="System.ArgumentException"><paramref name="by"/> is null.</exception>
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     /// <exception cref="Calendars.CalendarCoverageException">The deadline falls outside the calendar's coverage.</exception>
-    public void SignFor(Actor by, Instant at)
+    public void SignIn(Actor by, Instant at)
     {
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckSignFor(by.Unit?.Value, by.StaffId, at);
+        CheckSignIn(by.Unit?.Value, by.StaffId, at);
         HandlingDeadline? deadline = ReferenceEquals(_policy.ClockStart, ClockStart.SignIn)
             ? _policy.DeadlineFor(Category, Complexity!, at)
             : null;
-        Apply(new TicketSignedFor(
+        Apply(new TicketSignedIn(
             Version + 1, at, by.Unit!.Value, by.StaffId,
             deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
     }

@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>The one place that changes a ticket: copies an accepted event's facts into the state and appends it. It cannot refuse.</summary>
@@ -24,14 +25,14 @@ public sealed partial class Ticket
                     : UnitId.Trusted(d.Unit);
                 Complexity = VocabularyCodes<Complexity>.Find(d.Complexity)!;
                 DispatchedAt = d.At;
-                SignedForAt = null;
+                SignedInAt = null;
                 Deadline = d.DueAt is { } dueAt
                     ? new HandlingDeadline(_policy, Category, Complexity, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
                     : null;
                 Status = TicketStatus.Dispatched;
                 break;
-            case TicketSignedFor s:
-                SignedForAt = s.At;
+            case TicketSignedIn s:
+                SignedInAt = s.At;
                 if (s.DueAt is { } signedDueAt)
                 {
                     Deadline = new HandlingDeadline(_policy, Category, Complexity!, s.ClockStartedAt!.Value, s.WorkingDays!.Value, s.DueDate!.Value, s.DueDate.Value, signedDueAt, s.IsProvisional, 0, 0);

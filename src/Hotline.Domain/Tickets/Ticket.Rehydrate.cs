@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Tickets;
@@ -125,8 +126,8 @@ public sealed partial class Ticket
             case TicketDispatched d:
                 ReplayDispatch(d);
                 break;
-            case TicketSignedFor s:
-                CheckSignFor(e.ByUnit, e.ByStaff, e.At);
+            case TicketSignedIn s:
+                CheckSignIn(e.ByUnit, e.ByStaff, e.At);
                 if (RecordedFacts(e, s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt))
                 {
                     Recompute(e, s.DueDate!.Value, s.DueAt!.Value, s.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, s.ClockStartedAt!.Value));

@@ -33,7 +33,7 @@ public sealed partial class Ticket
         }
     }
 
-    private void CheckSignFor(string? byUnit, string byStaff, Instant at) =>
+    private void CheckSignIn(string? byUnit, string byStaff, Instant at) =>
         CheckUnitAction("sign for", byUnit, byStaff, at, FromDispatched);
 
     private void CheckReturn(string? byUnit, string byStaff, Instant at) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Tickets;
@@ -75,7 +76,7 @@ public sealed partial class Ticket
     public Instant? DispatchedAt { get; private set; }
 
     /// <summary>When the responsible unit signed for the current dispatch, or <see langword="null"/>.</summary>
-    public Instant? SignedForAt { get; private set; }
+    public Instant? SignedInAt { get; private set; }
 
     /// <summary>
     /// The deadline of the current handling round, with its extension if approved; <see langword="null"/> before the

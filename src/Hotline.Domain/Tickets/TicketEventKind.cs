@@ -21,8 +21,8 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>派单: <see cref="TicketDispatched"/>.</summary>
     public static readonly TicketEventKind Dispatched = new(nameof(Dispatched), 3, "dispatched", "派单", typeof(TicketDispatched));
 
-    /// <summary>签收: <see cref="TicketSignedFor"/>.</summary>
-    public static readonly TicketEventKind SignedFor = new(nameof(SignedFor), 4, "signed-for", "签收", typeof(TicketSignedFor));
+    /// <summary>签收: <see cref="TicketSignedIn"/>.</summary>
+    public static readonly TicketEventKind SignedIn = new(nameof(SignedIn), 4, "signed-for", "签收", typeof(TicketSignedIn));
 
     /// <summary>退单: <see cref="TicketReturned"/>.</summary>
     public static readonly TicketEventKind Returned = new(nameof(Returned), 5, "returned", "退单", typeof(TicketReturned));

@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>

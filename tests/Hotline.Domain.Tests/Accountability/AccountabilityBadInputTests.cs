@@ -1,7 +1,5 @@
 using Hotline.Domain.Accountability;
-using Hotline.Domain.AirQuality;
 using Hotline.Domain.Calendars;
-using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Accountability.NovemberTickets;
 
 namespace Hotline.Domain.Tests.Accountability;

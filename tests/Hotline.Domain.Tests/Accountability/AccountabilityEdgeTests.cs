@@ -1,5 +1,6 @@
 using Hotline.Domain.Accountability;
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Accountability.NovemberTickets;
 
@@ -25,7 +26,7 @@ public class AccountabilityEdgeTests
         AccountabilityReview.Review([t], AsOf).Should().BeEmpty();
 
         // Signed Thu 11-05: due ten working days later, Thu 11-19; overdue 8 working days by 12-01.
-        t.SignFor(Clerk(Urban), Beijing("2026-11-05 10:00"));
+        t.SignIn(Clerk(Urban), Beijing("2026-11-05 10:00"));
         var finding = AccountabilityReview.Review([t], AsOf).Single();
         finding.Rule.Should().Be(AccountabilityRule.OverdueUnreplied);
         finding.WorkingDaysPastDeadline.Should().Be(8);
@@ -37,13 +38,13 @@ public class AccountabilityEdgeTests
     {
         var t = Ticket.Register(new TicketId("GD-MIDNIGHT"), TicketCategory.Consultation, "零点答复", Policy, Operator, Beijing("2026-11-25 09:00"));
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-25 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-25 09:10"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-25 09:10"));
         t.Reply("已答复", true, Clerk(Housing), Beijing("2026-11-27 23:59"));
         var onTime = t;
 
         var late = Ticket.Register(new TicketId("GD-MIDNIGHT-2"), TicketCategory.Consultation, "零点答复", Policy, Operator, Beijing("2026-11-24 09:00"));
         late.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-24 09:05"));
-        late.SignFor(Clerk(Housing), Beijing("2026-11-24 09:10"));
+        late.SignIn(Clerk(Housing), Beijing("2026-11-24 09:10"));
         late.Reply("已答复", true, Clerk(Housing), Beijing("2026-11-27 00:00")); // due Thu 11-26, at 11-27 00:00
 
         var findings = AccountabilityReview.Review([onTime, late], AsOf);
@@ -70,7 +71,7 @@ public class AccountabilityEdgeTests
     {
         var t = Ticket.Register(new TicketId("GD-HONEST"), TicketCategory.Complaint, "如实答复", Policy, Operator, Beijing("2026-11-02 09:00"));
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 09:30"));
         t.Reply("暂未解决，已说明原因", false, Clerk(Housing), Beijing("2026-11-05 10:00"));
         t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-06 10:00"));
 
@@ -100,7 +101,7 @@ public class AccountabilityEdgeTests
         t.RejectReturn("属城管职责", Supervisor, Beijing("2026-11-09 11:00"));
         t.Return("仍非本单位", Clerk(Urban), Beijing("2026-11-09 11:30"));
         t.RejectReturn("属城管职责", Supervisor, Beijing("2026-11-09 12:00"));
-        t.SignFor(Clerk(Urban), Beijing("2026-11-09 12:30"));
+        t.SignIn(Clerk(Urban), Beijing("2026-11-09 12:30"));
 
         var finding = AccountabilityReview.Review([t], Beijing("2026-11-10 09:00")).Single();
 

@@ -13,7 +13,7 @@ public class AccountabilityHostileHistoryTests
     {
         yield return new TicketRegistered(1, Start, null, "op-01", "GD-HOSTILE", "complaint", "投诉");
         yield return new TicketDispatched(2, Start, null, "dp-02", "住建局", "general", Start, 10, dueDate, dueAt, false);
-        yield return new TicketSignedFor(3, Start, "住建局", "zj-11", null, null, null, null, false);
+        yield return new TicketSignedIn(3, Start, "住建局", "zj-11", null, null, null, null, false);
         if (replied)
         {
             yield return new TicketReplied(4, Beijing("2026-11-20 10:00"), "住建局", "zj-11", "已处理", true, onTime);

@@ -1,6 +1,7 @@
 using CsCheck;
 using Hotline.Domain.Accountability;
-using Hotline.Domain.Tests.Tickets.WorkOrders;
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Tickets;
 using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests.Accountability;

@@ -1,5 +1,4 @@
 using Hotline.Domain.Accountability;
-using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests.Accountability;
 

@@ -1,6 +1,4 @@
 using Hotline.Domain.Accountability;
-using Hotline.Domain.AirQuality;
-using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Accountability.NovemberTickets;
 
 namespace Hotline.Domain.Tests.Accountability;

@@ -81,7 +81,7 @@ public class NovemberReviewTests
 
         var unreplied = Ticket.Register(new TicketId("GD-EXT"), TicketCategory.Complaint, "延期后未办结", Policy, Operator, Beijing("2026-11-09 09:00"));
         unreplied.Dispatch(Housing, Complexity.EspeciallyComplex, Supervisor, Beijing("2026-11-09 09:05"));
-        unreplied.SignFor(Clerk(Housing), Beijing("2026-11-09 09:30"));
+        unreplied.SignIn(Clerk(Housing), Beijing("2026-11-09 09:30"));
         unreplied.RequestExtension(5, "需协调", Clerk(Housing), Beijing("2026-11-20 10:00"));
         unreplied.ApproveExtension(Supervisor, Beijing("2026-11-20 14:00"));
 

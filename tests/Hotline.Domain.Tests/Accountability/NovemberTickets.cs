@@ -1,4 +1,5 @@
 using Hotline.Domain.Accountability;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using NodaTime.Text;
 
@@ -60,7 +61,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261102-001", TicketCategory.Complaint, "2026-11-02 09:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 10:00"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 10:00"));
         t.Reply("已处理", true, Clerk(Housing), Beijing("2026-11-10 16:00"));
         t.RecordCallback(true, Satisfaction.Satisfied, Operator, Beijing("2026-11-11 10:00"));
         t.Close(Supervisor, Beijing("2026-11-11 10:05"));
@@ -75,7 +76,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261103-001", TicketCategory.Complaint, "2026-11-03 09:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-03 09:30"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-03 11:00"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-03 11:00"));
         t.Reply("已整改完毕", true, Clerk(Housing), Beijing("2026-11-19 15:00"));
         t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-20 10:00"));
         return t;
@@ -86,7 +87,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261116-001", TicketCategory.HelpRequest, "2026-11-16 09:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-16 09:02"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-16 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-16 09:30"));
         return t;
     }
 
@@ -98,7 +99,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261109-001", TicketCategory.Complaint, "2026-11-09 09:00");
         t.Dispatch(Housing, Complexity.EspeciallyComplex, Supervisor, Beijing("2026-11-09 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-09 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-09 09:30"));
         t.RequestExtension(5, "需协调产权单位", Clerk(Housing), Beijing("2026-11-20 10:00"));
         t.ApproveExtension(Supervisor, Beijing("2026-11-20 14:00"));
         t.Reply("已协调解决", true, Clerk(Housing), Beijing("2026-11-30 17:00"));
@@ -115,7 +116,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261102-002", TicketCategory.Complaint, "2026-11-02 10:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 10:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 10:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 10:30"));
         t.Reply("需进一步协调", false, Clerk(Housing), Beijing("2026-11-05 15:00"));
         t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-06 09:00"));
         t.Reopen("问题未解决", Supervisor, Beijing("2026-11-06 11:00"));
@@ -132,7 +133,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261125-001", TicketCategory.Complaint, "2026-11-25 09:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-25 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-25 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-25 09:30"));
         t.Reply("已处理", true, Clerk(Housing), Beijing("2026-12-02 10:00"));
         return t;
     }
@@ -147,7 +148,7 @@ internal static class NovemberTickets
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-04 09:05"));
         t.Return("占道经营不属于本单位职责", Clerk(Housing), Beijing("2026-11-04 10:00"));
         t.Dispatch(Urban, Complexity.General, Supervisor, Beijing("2026-11-04 11:00"));
-        t.SignFor(Clerk(Urban), Beijing("2026-11-04 11:30"));
+        t.SignIn(Clerk(Urban), Beijing("2026-11-04 11:30"));
         t.Reply("已劝离", true, Clerk(Urban), Beijing("2026-11-17 16:00"));
         return t;
     }
@@ -162,7 +163,7 @@ internal static class NovemberTickets
         t.Dispatch(Urban, Complexity.General, Supervisor, Beijing("2026-11-05 09:05"));
         t.Return("非本单位职责", Clerk(Urban), Beijing("2026-11-05 09:30"));
         t.RejectReturn("夜间施工噪音属城管职责", Supervisor, Beijing("2026-11-05 10:00"));
-        t.SignFor(Clerk(Urban), Beijing("2026-11-05 10:30"));
+        t.SignIn(Clerk(Urban), Beijing("2026-11-05 10:30"));
         t.Reply("已责令停工", true, Clerk(Urban), Beijing("2026-11-24 10:00"));
         t.RecordCallback(true, Satisfaction.Satisfied, Operator, Beijing("2026-11-25 10:00"));
         t.Close(Supervisor, Beijing("2026-11-25 10:30"));
@@ -182,7 +183,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261030-001", TicketCategory.Complaint, "2026-10-30 09:00");
         t.Dispatch(Urban, Complexity.General, Supervisor, Beijing("2026-10-30 09:05"));
-        t.SignFor(Clerk(Urban), Beijing("2026-10-30 10:00"));
+        t.SignIn(Clerk(Urban), Beijing("2026-10-30 10:00"));
         return t;
     }
 
@@ -191,7 +192,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261110-001", TicketCategory.Consultation, "2026-11-10 09:00");
         t.Dispatch(Market, Complexity.General, Supervisor, Beijing("2026-11-10 09:05"));
-        t.SignFor(Clerk(Market), Beijing("2026-11-10 09:10"));
+        t.SignIn(Clerk(Market), Beijing("2026-11-10 09:10"));
         t.Reply("已答复办理流程", true, Clerk(Market), Beijing("2026-11-11 10:00"));
         t.RecordCallback(true, Satisfaction.VerySatisfied, Operator, Beijing("2026-11-12 10:00"));
         t.Close(Supervisor, Beijing("2026-11-12 10:05"));
@@ -206,7 +207,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261112-001", TicketCategory.Complaint, "2026-11-12 09:00");
         t.Dispatch(Market, Complexity.General, Supervisor, Beijing("2026-11-12 09:05"));
-        t.SignFor(Clerk(Market), Beijing("2026-11-12 14:00"));
+        t.SignIn(Clerk(Market), Beijing("2026-11-12 14:00"));
         t.Reply("已约谈商家", true, Clerk(Market), Beijing("2026-11-20 10:00"));
         t.RecordCallback(true, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-23 09:00"));
         t.Reopen("对处理结果不满意", Supervisor, Beijing("2026-11-23 10:00"));
@@ -218,7 +219,7 @@ internal static class NovemberTickets
     {
         var t = Register("GD-20261118-001", TicketCategory.HelpRequest, "2026-11-18 09:00");
         t.Dispatch(Transport, Complexity.Complex, Supervisor, Beijing("2026-11-18 09:05"));
-        t.SignFor(Clerk(Transport), Beijing("2026-11-18 09:20"));
+        t.SignIn(Clerk(Transport), Beijing("2026-11-18 09:20"));
         t.Reply("已调整公交站牌", true, Clerk(Transport), Beijing("2026-11-19 11:00"));
         t.RecordCallback(true, Satisfaction.Satisfied, Operator, Beijing("2026-11-20 11:00"));
         t.Close(Supervisor, Beijing("2026-11-20 11:05"));

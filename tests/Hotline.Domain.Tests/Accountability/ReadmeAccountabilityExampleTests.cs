@@ -1,5 +1,5 @@
 using Hotline.Domain.Accountability;
-using Hotline.Domain.AirQuality;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 
 namespace Hotline.Domain.Tests.Accountability;
@@ -20,7 +20,7 @@ public class ReadmeAccountabilityExampleTests
         // A complaint dispatched Mon 2026-11-02, due Mon 11-16 (ten working days), replied on Wed 11-18: late.
         var late = Ticket.Register(new TicketId("GD-1"), TicketCategory.Complaint, "夜间施工噪音", policy, platform, Beijing(11, 2, 9));
         late.Dispatch(housing, Complexity.General, platform, Beijing(11, 2, 9));
-        late.SignFor(clerk, Beijing(11, 2, 10));
+        late.SignIn(clerk, Beijing(11, 2, 10));
         late.Reply("已责令停工", true, clerk, Beijing(11, 18, 10));
 
         // A help request dispatched Mon 11-16, due Thu 11-19 (three working days), never replied.

@@ -1,5 +1,6 @@
 using Hotline.Domain.Accountability;
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Accountability.NovemberTickets;
 
@@ -128,7 +129,7 @@ public class ReviewBoundaryAndRoundTests
         // 特别复杂 complaint dispatched Mon 11-02 (due Mon 11-16), extended by 2 → Wed 11-18; replied Fri 11-20: 2 working days late.
         var t = Register("GD-EXT-LATE", TicketCategory.Complaint, "2026-11-02 09:00");
         t.Dispatch(Housing, Complexity.EspeciallyComplex, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 09:30"));
         t.RequestExtension(2, "需协调", Clerk(Housing), Beijing("2026-11-10 10:00"));
         t.ApproveExtension(Supervisor, Beijing("2026-11-10 14:00"));
         t.Reply("已解决", true, Clerk(Housing), Beijing("2026-11-20 10:00"));
@@ -155,7 +156,7 @@ public class ReviewBoundaryAndRoundTests
         // unresolved → reopened Mon 11-09 11:00: the new round is due Mon 11-23 without extension; unreplied by 12-01.
         var t = Register("GD-EXT-REOPEN", TicketCategory.Complaint, "2026-11-02 09:00");
         t.Dispatch(Housing, Complexity.EspeciallyComplex, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 09:30"));
         t.RequestExtension(5, "需协调", Clerk(Housing), Beijing("2026-11-03 10:00"));
         t.ApproveExtension(Supervisor, Beijing("2026-11-03 14:00"));
         t.Reply("暂未解决", false, Clerk(Housing), Beijing("2026-11-06 10:00"));
@@ -178,7 +179,7 @@ public class ReviewBoundaryAndRoundTests
         // Round 1: replied resolved, callback resolved but 不满意 → reopened 11-06; round 2 replied 11-10, no callback yet.
         var t = Register("GD-ROUND2", TicketCategory.Complaint, "2026-11-02 09:00");
         t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Housing), Beijing("2026-11-02 09:30"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 09:30"));
         t.Reply("已处理", true, Clerk(Housing), Beijing("2026-11-04 10:00"));
         t.RecordCallback(true, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-05 10:00"));
         t.Reopen("对处理结果不满意", Supervisor, Beijing("2026-11-06 11:00"));
@@ -205,7 +206,7 @@ public class ReviewBoundaryAndRoundTests
     {
         var t = Register("GD-SAT", TicketCategory.Consultation, "2026-11-10 09:00");
         t.Dispatch(Market, Complexity.General, Supervisor, Beijing("2026-11-10 09:05"));
-        t.SignFor(Clerk(Market), Beijing("2026-11-10 09:10"));
+        t.SignIn(Clerk(Market), Beijing("2026-11-10 09:10"));
         t.Reply("已答复", true, Clerk(Market), Beijing("2026-11-11 10:00"));
         t.RecordCallback(resolved, Satisfaction.FromName(satisfaction), Operator, Beijing("2026-11-12 10:00"));
 
@@ -239,7 +240,7 @@ public class ReviewBoundaryAndRoundTests
         var signIn = HandlingPolicy.Create("签收起算", ChinaCalendars.Mainland).ClockStartsAt(ClockStart.SignIn).Limit(TicketCategory.Complaint, 10).Build();
         var t = Ticket.Register(new TicketId("GD-SIGNIN"), TicketCategory.Complaint, "签收起算", signIn, Operator, Beijing("2026-11-02 09:00"));
         t.Dispatch(Urban, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
-        t.SignFor(Clerk(Urban), Beijing("2026-11-03 09:00")); // due Tue 11-17
+        t.SignIn(Clerk(Urban), Beijing("2026-11-03 09:00")); // due Tue 11-17
 
         var a = Assessment.Of([t], November, Beijing("2026-11-18 00:00")).CityWide;
         (a.Signed, a.Due).Should().Be((1, 1));
@@ -272,7 +273,7 @@ public class ReviewBoundaryAndRoundTests
         {
             new TicketRegistered(1, start, null, "op-01", "GD-DRIFT", "complaint", "投诉"),
             new TicketDispatched(2, start, null, "dp-02", "住建局", "general", start, 10, new LocalDate(2026, 11, 30), Beijing("2026-11-17 00:00"), false),
-            new TicketSignedFor(3, start, "住建局", "zj-11", null, null, null, null, false),
+            new TicketSignedIn(3, start, "住建局", "zj-11", null, null, null, null, false),
             new TicketReplied(4, Beijing("2026-11-20 10:00"), "住建局", "zj-11", "已处理", true, false),
         };
         var ticket = Ticket.Rehydrate(Policy, history);

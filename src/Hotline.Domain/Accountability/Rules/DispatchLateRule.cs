@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Hotline.Domain.Tickets;
+using Hotline.Domain.Deadlines;
 
 namespace Hotline.Domain.Accountability;
 

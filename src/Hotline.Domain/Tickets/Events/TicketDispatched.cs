@@ -8,7 +8,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
 /// <param name="ByStaff">The acting staff member's id.</param>
 /// <param name="Unit">The responsible unit's id.</param>
-/// <param name="Complexity">The complexity's code (<see cref="Tickets.Complexity"/>), set by the platform.</param>
+/// <param name="Complexity">The complexity's code (<see cref="Domain.Complexity"/>), set by the platform.</param>
 /// <param name="ClockStartedAt">The instant the clock started from (the dispatch, or the receipt), or <see langword="null"/>.</param>
 /// <param name="WorkingDays">The limit in working days used, or <see langword="null"/>.</param>
 /// <param name="DueDate">The last working day, in the policy's zone, or <see langword="null"/>.</param>

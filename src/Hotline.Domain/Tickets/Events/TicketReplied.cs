@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using NodaTime;
 
 namespace Hotline.Domain.Tickets;
