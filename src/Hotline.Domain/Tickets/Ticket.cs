@@ -32,6 +32,7 @@ public sealed partial class Ticket
     private readonly ReadOnlyCollection<TicketEvent> _historyView;
     private readonly UncommittedView _uncommitted;
     private List<DeadlineDrift>? _drifts;
+    private TicketState _state;
 
     private Ticket(HandlingPolicy policy, int capacity)
     {
@@ -39,78 +40,75 @@ public sealed partial class Ticket
         _history = new List<TicketEvent>(capacity);
         _historyView = _history.AsReadOnly();
         _uncommitted = new UncommittedView(this);
-        Id = null!;
-        Category = null!;
-        Summary = null!;
-        Status = TicketStatus.Registered;
+        _state = new TicketState { Id = null!, Category = null!, Summary = null!, Status = TicketStatus.Registered };
     }
 
     /// <summary>The ticket's id.</summary>
-    public TicketId Id { get; private set; }
+    public TicketId Id => _state.Id;
 
     /// <summary>The request's category (诉求类型).</summary>
-    public TicketCategory Category { get; private set; }
+    public TicketCategory Category => _state.Category;
 
     /// <summary>What the requester asked for, as registered.</summary>
-    public string Summary { get; private set; }
+    public string Summary => _state.Summary;
 
     /// <summary>When the platform received the request (the registration's instant).</summary>
-    public Instant ReceivedAt { get; private set; }
+    public Instant ReceivedAt => _state.ReceivedAt;
 
     /// <summary>The policy whose limits and calendar this ticket's deadlines follow.</summary>
     public HandlingPolicy Policy => _policy;
 
     /// <summary>Where the ticket stands in the closed loop.</summary>
-    public TicketStatus Status { get; private set; }
+    public TicketStatus Status => _state.Status;
 
     /// <summary>
     /// The unit the ticket is dispatched to (主办单位), kept while it is returned and after the reply, reopen or close;
     /// <see langword="null"/> before the first dispatch and for a direct answer.
     /// </summary>
-    public UnitId? ResponsibleUnit { get; private set; }
+    public UnitId? ResponsibleUnit => _state.ResponsibleUnit;
 
     /// <summary>The complexity the platform set at the latest dispatch, or <see langword="null"/> before it.</summary>
-    public Complexity? Complexity { get; private set; }
+    public Complexity? Complexity => _state.Complexity;
 
     /// <summary>When the ticket was last dispatched, or <see langword="null"/>.</summary>
-    public Instant? DispatchedAt { get; private set; }
+    public Instant? DispatchedAt => _state.DispatchedAt;
 
     /// <summary>When the responsible unit signed for the current dispatch, or <see langword="null"/>.</summary>
-    public Instant? SignedInAt { get; private set; }
+    public Instant? SignedInAt => _state.SignedInAt;
 
     /// <summary>
     /// The deadline of the current handling round, with its extension if approved; <see langword="null"/> before the
     /// clock starts (before dispatch, or before sign-in where the policy says so) and for a direct answer. Rebuilt from
     /// the recorded facts: the recorded deadline wins.
     /// </summary>
-    public HandlingDeadline? Deadline { get; private set; }
+    public HandlingDeadline? Deadline => _state.Deadline;
 
     /// <summary>How many times the ticket was reopened (重办).</summary>
-    public int ReopenCount { get; private set; }
+    public int ReopenCount => _state.ReopenCount;
 
     /// <summary>Whether the unit has asked for the current round's one extension (pending, approved or denied).</summary>
-    public bool ExtensionRequested { get; private set; }
+    public bool ExtensionRequested => _state.ExtensionRequested;
 
     /// <summary>The working days of the extension request awaiting the platform's decision, or <see langword="null"/>.</summary>
-    public int? PendingExtensionWorkingDays { get; private set; }
+    public int? PendingExtensionWorkingDays => _state.PendingExtensionWorkingDays;
 
     /// <summary>When the unit replied in the current round, or <see langword="null"/>.</summary>
-    public Instant? RepliedAt { get; private set; }
+    public Instant? RepliedAt => _state.RepliedAt;
 
     /// <summary>Whether the current round's reply came before the deadline in force, or <see langword="null"/> before a reply.</summary>
-    public bool? RepliedOnTime { get; private set; }
+    public bool? RepliedOnTime => _state.RepliedOnTime;
 
     /// <summary>Whether the unit's reply says the matter is resolved, or <see langword="null"/> before a reply.</summary>
-    public bool? ReplyResolved { get; private set; }
+    public bool? ReplyResolved => _state.ReplyResolved;
 
     /// <summary>Whether the requester said at the current round's callback that the matter is resolved, or <see langword="null"/>.</summary>
-    public bool? CallbackResolved { get; private set; }
+    public bool? CallbackResolved => _state.CallbackResolved;
 
     /// <summary>The requester's satisfaction at the current round's callback, or <see langword="null"/>.</summary>
-    public Satisfaction? Satisfaction { get; private set; }
+    public Satisfaction? Satisfaction => _state.Satisfaction;
 
     /// <summary>The master ticket this duplicate was merged into (并单), or <see langword="null"/>.</summary>
-    public TicketId? MergedInto { get; private set; }
+    public TicketId? MergedInto => _state.MergedInto;
 
     /// <summary>Every event, in order; <see cref="TicketEvent.Sequence"/> runs 1, 2, 3…. A read-only view.</summary>
     public IReadOnlyList<TicketEvent> History => _historyView;
@@ -147,6 +145,13 @@ public sealed partial class Ticket
         Deadline is { } deadline
         && (Status == TicketStatus.Dispatched || Status == TicketStatus.Returned || Status == TicketStatus.InProgress)
         && deadline.IsOverdueAt(asOf);
+
+    // The one place that changes a ticket: the shared fold, then the history. It cannot refuse.
+    private void Apply(TicketEvent e)
+    {
+        TicketFold.Apply(ref _state, e, _policy);
+        _history.Add(e);
+    }
 
     /// <summary>Records that the events up to <see cref="Version"/> are saved: call it once the store confirms the append.</summary>
     public void MarkCommitted() => LoadedVersion = _history.Count;

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using Hotline.Domain.Deadlines;
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// The one fold of ticket events into <see cref="TicketState"/>: the only switch over event kinds. It copies an accepted
+/// event's facts (the deadline recorded wins) and cannot refuse; the checks run before it, in the aggregate.
+/// </summary>
+internal static class TicketFold
+{
+    /// <summary>Folds <paramref name="e"/> into <paramref name="s"/>; deadlines are rebuilt with <paramref name="policy"/>.</summary>
+    /// <param name="s">The state so far.</param>
+    /// <param name="e">An event the checks accepted (or a stored one, already checked when it was recorded).</param>
+    /// <param name="policy">The policy deadlines refer to.</param>
+    /// <param name="knownUnit">A unit instance to reuse when a dispatch names it (saves an allocation per read model), or null.</param>
+    public static void Apply(ref TicketState s, TicketEvent e, HandlingPolicy policy, UnitId? knownUnit = null)
+    {
+        switch (e)
+        {
+            case TicketRegistered r:
+                s.Id = TicketId.Trusted(r.TicketId);
+                s.Category = VocabularyCodes<TicketCategory>.Find(r.Category)!;
+                s.Summary = r.Summary;
+                s.ReceivedAt = r.At;
+                s.Status = TicketStatus.Registered;
+                break;
+            case TicketAnsweredDirectly:
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketDispatched d:
+                s.ResponsibleUnit = Reuse(s.ResponsibleUnit, d.Unit) ?? Reuse(knownUnit, d.Unit) ?? UnitId.Trusted(d.Unit);
+                s.Complexity = VocabularyCodes<Complexity>.Find(d.Complexity)!;
+                s.FirstDispatchedAt ??= d.At;
+                s.FirstDispatchUnit ??= d.Unit;
+                s.DispatchedAt = d.At;
+                s.SignedInAt = null;
+                s.Deadline = d.DueAt is { } dueAt
+                    ? new HandlingDeadline(policy, s.Category, s.Complexity, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
+                    : null;
+                s.Status = TicketStatus.Dispatched;
+                break;
+            case TicketSignedIn i:
+                s.SignedInAt = i.At;
+                if (i.DueAt is { } signedDueAt)
+                {
+                    s.Deadline = new HandlingDeadline(policy, s.Category, s.Complexity!, i.ClockStartedAt!.Value, i.WorkingDays!.Value, i.DueDate!.Value, i.DueDate.Value, signedDueAt, i.IsProvisional, 0, 0);
+                }
+
+                s.Status = TicketStatus.InProgress;
+                break;
+            case TicketReturned:
+                s.ReturnedAt = e.At;
+                s.Status = TicketStatus.Returned;
+                break;
+            case TicketReturnRejected:
+                (s.RejectedReturns ??= new List<RejectedReturnFact>(1)).Add(new RejectedReturnFact(s.ResponsibleUnit!.Value, s.ReturnedAt, e.At));
+                s.Status = TicketStatus.Dispatched;
+                break;
+            case TicketExtensionRequested x:
+                s.ExtensionRequested = true;
+                s.PendingExtensionWorkingDays = x.WorkingDays;
+                break;
+            case TicketExtensionApproved a:
+                var current = s.Deadline!.Value;
+                s.Deadline = new HandlingDeadline(
+                    policy, current.Category, current.Complexity, current.ClockStart, current.WorkingDays, current.OriginalDueDate,
+                    a.DueDate, a.DueAt, a.IsProvisional, current.ExtensionsUsed + 1, current.ExtendedByWorkingDays + a.WorkingDays);
+                s.PendingExtensionWorkingDays = null;
+                break;
+            case TicketExtensionDenied:
+                s.PendingExtensionWorkingDays = null;
+                break;
+            case TicketReplied r:
+                s.RepliedAt = r.At;
+                s.RepliedOnTime = r.OnTime;
+                s.ReplyResolved = r.Resolved;
+                s.RepliedBy = r.ByUnit;
+                s.PendingExtensionWorkingDays = null; // a pending request lapses at the reply
+                s.Status = TicketStatus.Replied;
+                break;
+            case TicketCallbackRecorded c:
+                s.CallbackAt = c.At;
+                s.CallbackResolved = c.Resolved;
+                s.Satisfaction = VocabularyCodes<Satisfaction>.Find(c.Satisfaction)!;
+                if (s.ReplyResolved == true && !c.Resolved)
+                {
+                    s.FalseCompletions++;
+                    s.FalseCompletionUnit = s.RepliedBy;
+                    s.FalseCompletionRepliedAt = s.RepliedAt!.Value;
+                    s.FalseCompletionCalledBackAt = c.At;
+                }
+
+                s.Status = TicketStatus.CalledBack;
+                break;
+            case TicketReopened o:
+                s.ReopenCount++;
+                (s.Reopenings ??= new List<Instant>(2)).Add(o.At);
+                s.Deadline = new HandlingDeadline(policy, s.Category, s.Complexity!, o.At, o.WorkingDays, o.DueDate, o.DueDate, o.DueAt, o.IsProvisional, 0, 0);
+                s.ExtensionRequested = false;
+                s.PendingExtensionWorkingDays = null;
+                s.RepliedAt = null;
+                s.RepliedOnTime = null;
+                s.ReplyResolved = null;
+                s.RepliedBy = null;
+                s.CallbackAt = null;
+                s.CallbackResolved = null;
+                s.Satisfaction = null;
+                s.Status = TicketStatus.InProgress;
+                break;
+            case TicketClosed:
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketMerged m:
+                s.MergedInto = TicketId.Trusted(m.MasterTicketId);
+                s.PendingExtensionWorkingDays = null;
+                s.Status = TicketStatus.Closed;
+                break;
+        }
+    }
+
+    private static UnitId? Reuse(UnitId? unit, string id) =>
+        unit is not null && string.Equals(unit.Value, id, System.StringComparison.Ordinal) ? unit : null;
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Hotline.Domain.Deadlines;
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// What a ticket's events add up to: the state the aggregate exposes, plus the few history facts its read models need
+/// (the first dispatch, rejected returns, reopenings, false completions). Built only by <see cref="TicketFold"/>, the one
+/// fold of events into state, used by <see cref="Ticket"/> and by every read model of a history.
+/// </summary>
+internal struct TicketState
+{
+    public TicketId Id;
+    public TicketCategory Category;
+    public string Summary;
+    public Instant ReceivedAt;
+    public TicketStatus Status;
+    public UnitId? ResponsibleUnit;
+    public Complexity? Complexity;
+    public Instant? DispatchedAt;
+    public Instant? SignedInAt;
+    public HandlingDeadline? Deadline;
+    public int ReopenCount;
+    public bool ExtensionRequested;
+    public int? PendingExtensionWorkingDays;
+    public Instant? RepliedAt;
+    public bool? RepliedOnTime;
+    public bool? ReplyResolved;
+    public string? RepliedBy;
+    public Instant? CallbackAt;
+    public bool? CallbackResolved;
+    public Satisfaction? Satisfaction;
+    public TicketId? MergedInto;
+
+    // History facts for the read models.
+    public Instant? FirstDispatchedAt;
+    public string? FirstDispatchUnit;
+    public Instant ReturnedAt;
+    public List<RejectedReturnFact>? RejectedReturns;
+    public List<Instant>? Reopenings;
+    public int FalseCompletions;
+    public string? FalseCompletionUnit;
+    public Instant FalseCompletionRepliedAt;
+    public Instant FalseCompletionCalledBackAt;
+}
+
+/// <summary>A return the platform rejected: the unit that returned the order, when, and when the return was rejected.</summary>
+internal readonly struct RejectedReturnFact
+{
+    public RejectedReturnFact(string unit, Instant returnedAt, Instant rejectedAt)
+    {
+        Unit = unit;
+        ReturnedAt = returnedAt;
+        RejectedAt = rejectedAt;
+    }
+
+    public string Unit { get; }
+
+    public Instant ReturnedAt { get; }
+
+    public Instant RejectedAt { get; }
+}
