@@ -64,6 +64,9 @@ public sealed class Actor : IEquatable<Actor>
     /// <inheritdoc />
     public override int GetHashCode() => (Unit, StringComparer.Ordinal.GetHashCode(StaffId)).GetHashCode();
 
+    // For replay: the ids of a stored event, already checked by the history's envelope.
+    internal static Actor Trusted(UnitId? unit, string staffId) => new(unit, staffId);
+
     /// <inheritdoc />
     public override string ToString() => Unit is null ? $"platform staff {StaffId}" : $"{StaffId} of unit {Unit}";
 }

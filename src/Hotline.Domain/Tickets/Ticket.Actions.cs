@@ -54,7 +54,7 @@ public sealed partial class Ticket
         Identifiers.Text(answer, nameof(answer), "answer");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckAnswerDirectly(by.Unit?.Value, by.StaffId, at);
+        Check(TicketAction.AnswerDirectly, by, at);
         Apply(new TicketAnsweredDirectly(Version + 1, at, null, by.StaffId, answer));
     }
 
@@ -79,7 +79,7 @@ public sealed partial class Ticket
         Guard.Against.Null(complexity);
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckDispatch(by.Unit?.Value, by.StaffId, at, unit.Value);
+        CheckDispatch(by, at, unit.Value);
         var deadline = DecideDispatchDeadline(complexity, at);
         Apply(new TicketDispatched(
             Version + 1, at, null, by.StaffId, unit.Value, complexity.Code,
@@ -100,10 +100,8 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckSignIn(by.Unit?.Value, by.StaffId, at);
-        HandlingDeadline? deadline = ReferenceEquals(_policy.ClockStart, ClockStart.SignIn)
-            ? _policy.DeadlineFor(Category, Complexity!, at)
-            : null;
+        Check(TicketAction.SignIn, by, at);
+        var deadline = DecideSignInDeadline(at);
         Apply(new TicketSignedIn(
             Version + 1, at, by.Unit!.Value, by.StaffId,
             deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
@@ -124,7 +122,7 @@ public sealed partial class Ticket
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckReturn(by.Unit?.Value, by.StaffId, at);
+        Check(TicketAction.Return, by, at);
         Apply(new TicketReturned(Version + 1, at, by.Unit!.Value, by.StaffId, reason));
     }
 
@@ -142,7 +140,7 @@ public sealed partial class Ticket
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckRejectReturn(by.Unit?.Value, by.StaffId, at);
+        Check(TicketAction.RejectReturn, by, at);
         Apply(new TicketReturnRejected(Version + 1, at, null, by.StaffId, reason));
     }
 
@@ -164,7 +162,7 @@ public sealed partial class Ticket
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckExtensionRequest(by.Unit?.Value, by.StaffId, at, workingDays);
+        CheckExtensionRequest(by, at, workingDays);
         Apply(new TicketExtensionRequested(Version + 1, at, by.Unit!.Value, by.StaffId, workingDays, reason));
     }
 
@@ -182,9 +180,9 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "approve the extension request of");
+        CheckExtensionDecision(TicketAction.ApproveExtension, by, at);
         var days = PendingExtensionWorkingDays!.Value;
-        var extended = Deadline!.Value.Extend(days);
+        var extended = DecideApproval(days);
         Apply(new TicketExtensionApproved(Version + 1, at, null, by.StaffId, days, extended.DueDate, extended.DueAt, extended.IsProvisional));
     }
 
@@ -199,7 +197,7 @@ public sealed partial class Ticket
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckExtensionDecision(by.Unit?.Value, by.StaffId, at, "deny the extension request of");
+        CheckExtensionDecision(TicketAction.DenyExtension, by, at);
         Apply(new TicketExtensionDenied(Version + 1, at, null, by.StaffId, reason));
     }
 
@@ -219,8 +217,8 @@ public sealed partial class Ticket
         Identifiers.Text(result, nameof(result), "result");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckReply(by.Unit?.Value, by.StaffId, at);
-        Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, IsOnTime(at)));
+        Check(TicketAction.Reply, by, at);
+        Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, DecideOnTime(at)));
     }
 
     /// <summary>回访: the platform calls the requester back after the reply (only from <see cref="TicketStatus.Replied"/>: one callback per reply).</summary>
@@ -235,7 +233,7 @@ public sealed partial class Ticket
         Guard.Against.Null(satisfaction);
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckCallback(by.Unit?.Value, by.StaffId, at);
+        Check(TicketAction.Callback, by, at);
         Apply(new TicketCallbackRecorded(Version + 1, at, null, by.StaffId, resolved, satisfaction.Code));
     }
 
@@ -256,8 +254,8 @@ public sealed partial class Ticket
         Identifiers.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckReopen(by.Unit?.Value, by.StaffId, at);
-        var deadline = _policy.DeadlineFor(Category, Complexity!, at);
+        CheckReopen(by, at);
+        var deadline = DecideReopenDeadline(at);
         Apply(new TicketReopened(Version + 1, at, null, by.StaffId, reason, deadline.WorkingDays, deadline.DueDate, deadline.DueAt, deadline.IsProvisional));
     }
 
@@ -270,7 +268,7 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckClose(by.Unit?.Value, by.StaffId, at);
+        Check(TicketAction.Close, by, at);
         Apply(new TicketClosed(Version + 1, at, null, by.StaffId));
     }
 
@@ -289,33 +287,7 @@ public sealed partial class Ticket
         Guard.Against.Null(master);
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        CheckMerge(by.Unit?.Value, by.StaffId, at, master.Value);
+        CheckMerge(by, at, master.Value);
         Apply(new TicketMerged(Version + 1, at, null, by.StaffId, master.Value));
     }
-
-    private HandlingDeadline? DecideDispatchDeadline(Complexity complexity, Instant at)
-    {
-        if (ReferenceEquals(_policy.ClockStart, ClockStart.SignIn))
-        {
-            // No clock yet, but refuse now a category the policy cannot time, rather than at sign-in.
-            _policy.LimitFor(Category, complexity);
-            return null;
-        }
-
-        return _policy.DeadlineFor(Category, complexity, ReferenceEquals(_policy.ClockStart, ClockStart.Receipt) ? ReceivedAt : at);
-    }
-
-    // NodaTime's extremes cannot be placed in a local day (+08:00 would overflow): refuse them as arguments.
-    private static readonly Instant EarliestAction = Instant.MinValue + Duration.FromDays(2);
-    private static readonly Instant LatestAction = Instant.MaxValue - Duration.FromDays(2);
-
-    private static void InRange(Instant at, string parameterName)
-    {
-        if (at < EarliestAction || at > LatestAction)
-        {
-            throw new System.ArgumentOutOfRangeException(parameterName, at, $"An action's instant must lie between {EarliestAction} and {LatestAction}.");
-        }
-    }
-
-    private bool IsOnTime(Instant at) => Deadline is not { } deadline || at < deadline.DueAt;
 }

@@ -114,6 +114,7 @@ public sealed partial class Ticket
     private void Replay(TicketEvent e)
     {
         CheckEnvelope(e);
+        var by = ActorOf(e);
         switch (e)
         {
             case TicketRegistered:
@@ -121,26 +122,22 @@ public sealed partial class Ticket
                 break;
             case TicketAnsweredDirectly a:
                 RequireText(e, a.Answer, "answer");
-                CheckAnswerDirectly(e.ByUnit, e.ByStaff, e.At);
+                Check(TicketAction.AnswerDirectly, by, e.At);
                 break;
             case TicketDispatched d:
-                ReplayDispatch(d);
+                ReplayDispatch(d, by);
                 break;
             case TicketSignedIn s:
-                CheckSignIn(e.ByUnit, e.ByStaff, e.At);
-                if (RecordedFacts(e, s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt))
-                {
-                    Recompute(e, s.DueDate!.Value, s.DueAt!.Value, s.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, s.ClockStartedAt!.Value));
-                }
-
+                Check(TicketAction.SignIn, by, e.At);
+                ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, () => DecideSignInDeadline(e.At)!.Value);
                 break;
             case TicketReturned t:
                 RequireText(e, t.Reason, "reason");
-                CheckReturn(e.ByUnit, e.ByStaff, e.At);
+                Check(TicketAction.Return, by, e.At);
                 break;
             case TicketReturnRejected j:
                 RequireText(e, j.Reason, "reason");
-                CheckRejectReturn(e.ByUnit, e.ByStaff, e.At);
+                Check(TicketAction.RejectReturn, by, e.At);
                 break;
             case TicketExtensionRequested x:
                 RequireText(e, x.Reason, "reason");
@@ -149,26 +146,26 @@ public sealed partial class Ticket
                     Malformed(e, $"an extension of {x.WorkingDays} working days; a request asks for 1 or more.");
                 }
 
-                CheckExtensionRequest(e.ByUnit, e.ByStaff, e.At, x.WorkingDays);
+                CheckExtensionRequest(by, e.At, x.WorkingDays);
                 break;
             case TicketExtensionApproved a:
-                CheckExtensionDecision(e.ByUnit, e.ByStaff, e.At, "approve the extension request of");
+                CheckExtensionDecision(TicketAction.ApproveExtension, by, e.At);
                 if (a.WorkingDays != PendingExtensionWorkingDays)
                 {
                     Malformed(e, $"the approval grants {a.WorkingDays} working days but the pending request asked for {PendingExtensionWorkingDays}.");
                 }
 
                 RequireIsoDate(e, a.DueDate);
-                Recompute(e, a.DueDate, a.DueAt, a.IsProvisional, () => Deadline!.Value.Extend(a.WorkingDays));
+                Recompute(e, a.WorkingDays, a.DueDate, a.DueAt, a.IsProvisional, () => DecideApproval(a.WorkingDays), extension: true);
                 break;
             case TicketExtensionDenied n:
                 RequireText(e, n.Reason, "reason");
-                CheckExtensionDecision(e.ByUnit, e.ByStaff, e.At, "deny the extension request of");
+                CheckExtensionDecision(TicketAction.DenyExtension, by, e.At);
                 break;
             case TicketReplied r:
                 RequireText(e, r.Result, "result");
-                CheckReply(e.ByUnit, e.ByStaff, e.At);
-                if (r.OnTime != IsOnTime(e.At))
+                Check(TicketAction.Reply, by, e.At);
+                if (r.OnTime != DecideOnTime(e.At))
                 {
                     Malformed(e, $"the reply is recorded as {(r.OnTime ? "on time" : "late")} but it came at {Local(e.At)} against the recorded deadline {Local(Deadline!.Value.DueAt)}.");
                 }
@@ -180,21 +177,21 @@ public sealed partial class Ticket
                     Malformed(e, $"'{c.Satisfaction}' is not a Satisfaction code.");
                 }
 
-                CheckCallback(e.ByUnit, e.ByStaff, e.At);
+                Check(TicketAction.Callback, by, e.At);
                 break;
             case TicketReopened o:
                 RequireText(e, o.Reason, "reason");
-                CheckReopen(e.ByUnit, e.ByStaff, e.At);
+                CheckReopen(by, e.At);
                 if (o.WorkingDays <= 0 || o.DueAt <= o.At)
                 {
                     Malformed(e, $"the reopened round's deadline ({o.WorkingDays} working days, due {Local(o.DueAt)}) does not follow the reopen at {Local(o.At)}.");
                 }
 
                 RequireIsoDate(e, o.DueDate);
-                Recompute(e, o.DueDate, o.DueAt, o.IsProvisional, () => _policy.DeadlineFor(Category, Complexity!, o.At));
+                Recompute(e, o.WorkingDays, o.DueDate, o.DueAt, o.IsProvisional, () => DecideReopenDeadline(o.At));
                 break;
             case TicketClosed:
-                CheckClose(e.ByUnit, e.ByStaff, e.At);
+                Check(TicketAction.Close, by, e.At);
                 break;
             case TicketMerged m:
                 if (!IsValidId(m.MasterTicketId))
@@ -202,7 +199,7 @@ public sealed partial class Ticket
                     Malformed(e, $"the master ticket id '{m.MasterTicketId}' is blank or padded.");
                 }
 
-                CheckMerge(e.ByUnit, e.ByStaff, e.At, m.MasterTicketId);
+                CheckMerge(by, e.At, m.MasterTicketId);
                 break;
             default:
                 Malformed(e, $"{e.GetType().FullName} is not a ticket event this library knows; known: {string.Join(", ", TicketEventKind.InValueOrder.Select(k => k.EventType.Name))}.");
@@ -212,7 +209,7 @@ public sealed partial class Ticket
         Apply(e);
     }
 
-    private void ReplayDispatch(TicketDispatched d)
+    private void ReplayDispatch(TicketDispatched d, Actor by)
     {
         if (!IsValidId(d.Unit))
         {
@@ -225,10 +222,39 @@ public sealed partial class Ticket
             Malformed(d, $"'{d.Complexity}' is not a Complexity code.");
         }
 
-        CheckDispatch(d.ByUnit, d.ByStaff, d.At, d.Unit);
-        if (RecordedFacts(d, d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt))
+        CheckDispatch(by, d.At, d.Unit);
+        ReplayDeadline(d, DispatchClockStart(d.At), d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt, d.IsProvisional, () => DecideDispatchDeadline(complexity!, d.At)!.Value);
+    }
+
+    // The recorded ids as the checks see them; the unit instance is reused when it is the responsible one.
+    private Actor ActorOf(TicketEvent e) =>
+        Actor.Trusted(
+            e.ByUnit is null ? null
+            : ResponsibleUnit is { } unit && string.Equals(unit.Value, e.ByUnit, StringComparison.Ordinal) ? unit
+            : UnitId.Trusted(e.ByUnit),
+            e.ByStaff);
+
+    // The clock rule decides which event records a deadline and from which instant: a recorded deadline where the rule
+    // fixes none, a missing one where it fixes one, or a clock started elsewhere is a fact no live action could produce.
+    // The values (due date and instant, limit, provisional) are re-decided and compared: a difference is drift.
+    private void ReplayDeadline(TicketEvent e, Instant? decidedStart, Instant? clockStartedAt, int? workingDays, LocalDate? dueDate, Instant? dueAt, bool isProvisional, Func<HandlingDeadline> decide)
+    {
+        var recorded = RecordedFacts(e, clockStartedAt, workingDays, dueDate, dueAt);
+        if (recorded != decidedStart.HasValue || (recorded && clockStartedAt != decidedStart))
         {
-            Recompute(d, d.DueDate!.Value, d.DueAt!.Value, d.IsProvisional, () => _policy.DeadlineFor(Category, complexity!, d.ClockStartedAt!.Value));
+            var kind = TicketEventKind.Of(e).Code;
+            var clock = $"policy '{_policy.Name}' starts the clock at {_policy.ClockStart.ChineseName} ({_policy.ClockStart.Name})";
+            throw new TicketHistoryException(
+                e.Sequence,
+                TicketRule.ClockStartRule,
+                !recorded ? $"{kind} records no deadline, but {clock}: this event fixes the deadline, from {Local(decidedStart!.Value)}."
+                : decidedStart is null ? $"{kind} records a deadline (clock from {Local(clockStartedAt!.Value)}), but {clock}: this event fixes no deadline."
+                : $"{kind} records a deadline with its clock from {Local(clockStartedAt!.Value)}, but {clock}: the clock runs from {Local(decidedStart.Value)}.");
+        }
+
+        if (recorded)
+        {
+            Recompute(e, workingDays!.Value, dueDate!.Value, dueAt!.Value, isProvisional, decide);
         }
     }
 
@@ -238,6 +264,11 @@ public sealed partial class Ticket
         {
             throw new TicketHistoryException(
                 Version + 1, TicketRule.WellFormedHistory, $"its sequence is {e.Sequence}; a history's sequence runs 1, 2, 3… so it should be {Version + 1}.");
+        }
+
+        if (!IsSupported(e.At))
+        {
+            Malformed(e, $"it is dated {e.At}, outside the instants every action accepts ({EarliestAction} to {LatestAction}).");
         }
 
         if (!IsValidId(e.ByStaff))
@@ -291,23 +322,25 @@ public sealed partial class Ticket
         }
     }
 
-    // The recorded deadline wins; what the policy computes today is only compared, and a difference reported.
-    private void Recompute(TicketEvent e, LocalDate dueDate, Instant dueAt, bool isProvisional, Func<HandlingDeadline> recompute)
+    // The recorded deadline wins; what the policy decides today is only compared, and a difference reported. For an
+    // approval the working days are the extension's, which the pending request already fixed.
+    private void Recompute(TicketEvent e, int workingDays, LocalDate dueDate, Instant dueAt, bool isProvisional, Func<HandlingDeadline> decide, bool extension = false)
     {
         HandlingDeadline today;
         try
         {
-            today = recompute();
+            today = decide();
         }
         catch (HotlineDomainException refusal)
         {
-            AddDrift(new DeadlineDrift(e.Sequence, dueDate, dueAt, isProvisional, null, null, null, refusal.Message));
+            AddDrift(new DeadlineDrift(e.Sequence, workingDays, dueDate, dueAt, isProvisional, null, null, null, null, refusal.Message));
             return;
         }
 
-        if (today.DueDate != dueDate || today.DueAt != dueAt || today.IsProvisional != isProvisional)
+        var todayWorkingDays = extension ? workingDays : today.WorkingDays;
+        if (todayWorkingDays != workingDays || today.DueDate != dueDate || today.DueAt != dueAt || today.IsProvisional != isProvisional)
         {
-            AddDrift(new DeadlineDrift(e.Sequence, dueDate, dueAt, isProvisional, today.DueDate, today.DueAt, today.IsProvisional, null));
+            AddDrift(new DeadlineDrift(e.Sequence, workingDays, dueDate, dueAt, isProvisional, todayWorkingDays, today.DueDate, today.DueAt, today.IsProvisional, null));
         }
     }
 

@@ -4,27 +4,14 @@ using NodaTime;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>
-/// The checks, shared by the live actions and <see cref="Rehydrate"/>: they read the state and the action's own data,
-/// assign nothing, and allocate only to throw.
+/// The checks, shared by the live actions and <see cref="Rehydrate"/>: they take the acting <see cref="Actor"/> and the
+/// action, read the state and the action's own data, assign nothing, and allocate only to throw.
 /// </summary>
 public sealed partial class Ticket
 {
-    private static readonly TicketStatus[] FromRegistered = [TicketStatus.Registered];
-    private static readonly TicketStatus[] FromRegisteredOrReturned = [TicketStatus.Registered, TicketStatus.Returned];
-    private static readonly TicketStatus[] FromDispatched = [TicketStatus.Dispatched];
-    private static readonly TicketStatus[] FromReturned = [TicketStatus.Returned];
-    private static readonly TicketStatus[] FromInProgress = [TicketStatus.InProgress];
-    private static readonly TicketStatus[] FromReplied = [TicketStatus.Replied];
-    private static readonly TicketStatus[] FromCalledBack = [TicketStatus.CalledBack];
-    private static readonly TicketStatus[] FromRepliedOrCalledBack = [TicketStatus.Replied, TicketStatus.CalledBack];
-    private static readonly TicketStatus[] BeforeReply = [TicketStatus.Registered, TicketStatus.Dispatched, TicketStatus.Returned, TicketStatus.InProgress];
-
-    private void CheckAnswerDirectly(string? byUnit, string byStaff, Instant at) =>
-        CheckPlatformAction("answer directly", byUnit, byStaff, at, FromRegistered);
-
-    private void CheckDispatch(string? byUnit, string byStaff, Instant at, string unit)
+    private void CheckDispatch(Actor by, Instant at, string unit)
     {
-        CheckPlatformAction("dispatch", byUnit, byStaff, at, FromRegisteredOrReturned);
+        Check(TicketAction.Dispatch, by, at);
         if (Status == TicketStatus.Returned && string.Equals(ResponsibleUnit!.Value, unit, System.StringComparison.Ordinal))
         {
             throw new TicketStateException(
@@ -33,18 +20,9 @@ public sealed partial class Ticket
         }
     }
 
-    private void CheckSignIn(string? byUnit, string byStaff, Instant at) =>
-        CheckUnitAction("sign for", byUnit, byStaff, at, FromDispatched);
-
-    private void CheckReturn(string? byUnit, string byStaff, Instant at) =>
-        CheckUnitAction("return", byUnit, byStaff, at, FromDispatched);
-
-    private void CheckRejectReturn(string? byUnit, string byStaff, Instant at) =>
-        CheckPlatformAction("reject the return of", byUnit, byStaff, at, FromReturned);
-
-    private void CheckExtensionRequest(string? byUnit, string byStaff, Instant at, int workingDays)
+    private void CheckExtensionRequest(Actor by, Instant at, int workingDays)
     {
-        CheckUnitAction("request an extension of", byUnit, byStaff, at, FromInProgress);
+        Check(TicketAction.RequestExtension, by, at);
         var rule = _policy.Extension;
         if (ExtensionRequested)
         {
@@ -77,30 +55,22 @@ public sealed partial class Ticket
         }
     }
 
-    private void CheckExtensionDecision(string? byUnit, string byStaff, Instant at, string action)
+    private void CheckExtensionDecision(TicketAction action, Actor by, Instant at)
     {
-        CheckOpen(action);
-        CheckPlatform(byUnit, byStaff, action);
-        CheckChronology(at, action);
+        Check(action, by, at);
         if (PendingExtensionWorkingDays is null)
         {
             throw new TicketExtensionException(
                 TicketRule.PendingExtensionOnly,
                 ExtensionRequested && Status != TicketStatus.InProgress
                     ? $"Ticket {Id}'s extension request lapsed when the unit replied; it can no longer be decided."
-                    : $"Ticket {Id} has no pending extension request to {action.Split(' ')[0]} (status {Status.Name}).");
+                    : $"Ticket {Id} has no pending extension request to {action.Verb} (status {Status.Name}).");
         }
     }
 
-    private void CheckReply(string? byUnit, string byStaff, Instant at) =>
-        CheckUnitAction("reply to", byUnit, byStaff, at, FromInProgress);
-
-    private void CheckCallback(string? byUnit, string byStaff, Instant at) =>
-        CheckPlatformAction("call back", byUnit, byStaff, at, FromReplied);
-
-    private void CheckReopen(string? byUnit, string byStaff, Instant at)
+    private void CheckReopen(Actor by, Instant at)
     {
-        CheckPlatformAction("reopen", byUnit, byStaff, at, FromCalledBack);
+        Check(TicketAction.Reopen, by, at);
         if (CallbackResolved == true && Satisfaction!.IsSatisfied)
         {
             throw new TicketStateException(
@@ -109,85 +79,56 @@ public sealed partial class Ticket
         }
     }
 
-    private void CheckClose(string? byUnit, string byStaff, Instant at) =>
-        CheckPlatformAction("close", byUnit, byStaff, at, FromRepliedOrCalledBack);
-
-    private void CheckMerge(string? byUnit, string byStaff, Instant at, string master)
+    private void CheckMerge(Actor by, Instant at, string master)
     {
-        CheckPlatformAction("merge", byUnit, byStaff, at, BeforeReply);
+        Check(TicketAction.Merge, by, at);
         if (string.Equals(master, Id.Value, System.StringComparison.Ordinal))
         {
             throw new TicketStateException(TicketRule.MergeIntoAnother, $"Ticket {Id} cannot be merged into itself; name the master ticket.");
         }
     }
 
-    private void CheckPlatformAction(string action, string? byUnit, string byStaff, Instant at, TicketStatus[] allowed)
-    {
-        CheckOpen(action);
-        CheckPlatform(byUnit, byStaff, action);
-        CheckStatus(action, allowed);
-        CheckChronology(at, action);
-    }
-
-    private void CheckUnitAction(string action, string? byUnit, string byStaff, Instant at, TicketStatus[] allowed)
-    {
-        CheckOpen(action);
-        if (ResponsibleUnit is null || byUnit is null || !string.Equals(ResponsibleUnit.Value, byUnit, System.StringComparison.Ordinal))
-        {
-            throw new TicketAuthorityException(
-                TicketRule.DispatchedUnitOnly,
-                $"Only the unit ticket {Id} is dispatched to ({ResponsibleUnit?.Value ?? "none yet"}) may {action} it; {Describe(byUnit, byStaff)} may not.");
-        }
-
-        CheckStatus(action, allowed);
-        CheckChronology(at, action);
-    }
-
-    private void CheckOpen(string action)
+    // The rules every action shares, in the order a refusal names them: closed, authority, status, chronology.
+    private void Check(TicketAction action, Actor by, Instant at)
     {
         if (Status == TicketStatus.Closed)
         {
             throw new TicketStateException(
                 TicketRule.NothingAfterClose,
-                $"Ticket {Id} was closed at {Local(LastAt)}; nothing can happen after a close (a new request is a new ticket), so it cannot {action} it.");
+                $"Ticket {Id} was closed at {Local(LastAt)}; nothing can happen after a close (a new request is a new ticket), so it cannot {action.Phrase} it.");
         }
-    }
 
-    private void CheckPlatform(string? byUnit, string byStaff, string action)
-    {
-        if (byUnit is not null)
+        if (action.ByPlatform)
         {
-            throw new TicketAuthorityException(
-                TicketRule.PlatformOnly, $"Only platform staff may {action} ticket {Id}; {Describe(byUnit, byStaff)} may not.");
-        }
-    }
-
-    private void CheckStatus(string action, TicketStatus[] allowed)
-    {
-        foreach (var status in allowed)
-        {
-            if (status == Status)
+            if (!by.IsPlatform)
             {
-                return;
+                throw new TicketAuthorityException(
+                    TicketRule.PlatformOnly, $"Only platform staff may {action.Phrase} ticket {Id}; {Describe(by)} may not.");
             }
         }
+        else if (ResponsibleUnit is null || by.Unit is null || !string.Equals(ResponsibleUnit.Value, by.Unit.Value, System.StringComparison.Ordinal))
+        {
+            throw new TicketAuthorityException(
+                TicketRule.DispatchedUnitOnly,
+                $"Only the unit ticket {Id} is dispatched to ({ResponsibleUnit?.Value ?? "none yet"}) may {action.Phrase} it; {Describe(by)} may not.");
+        }
 
-        throw new TicketStateException(
-            TicketRule.AllowedStatus,
-            $"Ticket {Id} is {Status.ChineseName} ({Status.Name}); to {action} it, it must be {string.Join(" or ", allowed.Select(s => $"{s.ChineseName} ({s.Name})"))}.");
-    }
+        if (!action.AllowedFrom(Status))
+        {
+            throw new TicketStateException(
+                TicketRule.AllowedStatus,
+                $"Ticket {Id} is {Status.ChineseName} ({Status.Name}); to {action.Phrase} it, it must be {string.Join(" or ", action.From.Select(s => $"{s.ChineseName} ({s.Name})"))}.");
+        }
 
-    private void CheckChronology(Instant at, string action)
-    {
         if (at < LastAt)
         {
             throw new TicketChronologyException(
                 TicketRule.Chronology,
-                $"The attempt to {action} ticket {Id} is dated {Local(at)}, before its event {Version} at {Local(LastAt)}; instants never go backwards (record a correction instead).");
+                $"The attempt to {action.Phrase} ticket {Id} is dated {Local(at)}, before its event {Version} at {Local(LastAt)}; instants never go backwards (record a correction instead).");
         }
     }
 
-    private static string Describe(string? byUnit, string byStaff) => byUnit is null ? $"platform staff {byStaff}" : $"staff {byStaff} of unit {byUnit}";
+    private static string Describe(Actor by) => by.IsPlatform ? $"platform staff {by.StaffId}" : $"staff {by.StaffId} of unit {by.Unit}";
 
     private string Local(Instant instant) =>
         instant == Instant.MinValue || instant == Instant.MaxValue

@@ -49,6 +49,12 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>A stored history is well formed: it starts with the registration, its sequence runs 1, 2, 3…, its codes are known and its recorded judgements match its recorded deadlines.</summary>
     public static readonly TicketRule WellFormedHistory = new(nameof(WellFormedHistory), 14, "well-formed-history", "历史记录不完整");
 
+    /// <summary>
+    /// A deadline is recorded by the event the policy's clock starts at, from the instant its <see cref="ClockStart"/>
+    /// gives: the dispatch (from the dispatch, or from the receipt), or the sign-in; by no other event, and never missing.
+    /// </summary>
+    public static readonly TicketRule ClockStartRule = new(nameof(ClockStartRule), 15, "clock-start", "计时起点");
+
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

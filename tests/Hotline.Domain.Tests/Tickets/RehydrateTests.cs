@@ -173,7 +173,7 @@ public class RehydrateTests
         ticket.Deadline!.Value.DueDate.Should().Be(D("2026-10-27"), "the recorded (extended) deadline stays in force");
         ticket.RepliedOnTime.Should().BeTrue();
         ticket.DeadlineDrifts.Should().Equal(
-            [new DeadlineDrift(2, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, D("2026-10-22"), Beijing("2026-10-23 00:00"), false, null)],
+            [new DeadlineDrift(2, 10, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, 10, D("2026-10-22"), Beijing("2026-10-23 00:00"), false, null)],
             "the extension (event 5) is recomputed from the recorded original due date, after the closure, so it agrees");
     }
 

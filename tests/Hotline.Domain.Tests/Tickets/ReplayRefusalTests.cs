@@ -168,7 +168,7 @@ public class ReplayRefusalTests
         var ticket = Ticket.Rehydrate(Policy, history);
 
         ticket.DeadlineDrifts.Should().Equal(new DeadlineDrift(
-            2, D("2026-10-20"), Beijing("2026-10-21 01:00"), false, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, null));
+            2, 10, D("2026-10-20"), Beijing("2026-10-21 01:00"), false, 10, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, null));
         ticket.Deadline!.Value.DueAt.Should().Be(Beijing("2026-10-21 01:00"), "the recorded deadline wins");
     }
 
@@ -181,7 +181,7 @@ public class ReplayRefusalTests
         var ticket = Ticket.Rehydrate(Policy, history);
 
         ticket.DeadlineDrifts.Should().Equal(new DeadlineDrift(
-            2, D("2026-10-20"), Beijing("2026-10-21 00:00"), true, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, null));
+            2, 10, D("2026-10-20"), Beijing("2026-10-21 00:00"), true, 10, D("2026-10-20"), Beijing("2026-10-21 00:00"), false, null));
         ticket.Deadline!.Value.IsProvisional.Should().BeTrue();
     }
 
@@ -201,7 +201,7 @@ public class ReplayRefusalTests
         history[2] = signed with { DueDate = D("2026-10-26"), DueAt = Beijing("2026-10-27 00:00") };
         var drifted = Ticket.Rehydrate(policy, history);
         drifted.DeadlineDrifts.Should().Equal(new DeadlineDrift(
-            3, D("2026-10-26"), Beijing("2026-10-27 00:00"), false, D("2026-10-22"), Beijing("2026-10-23 00:00"), false, null));
+            3, 10, D("2026-10-26"), Beijing("2026-10-27 00:00"), false, 10, D("2026-10-22"), Beijing("2026-10-23 00:00"), false, null));
         drifted.Deadline!.Value.DueDate.Should().Be(D("2026-10-26"));
 
         history[2] = signed with { WorkingDays = null };
@@ -280,7 +280,7 @@ public class ReplayRefusalTests
         ticket.Deadline!.Value.ExtensionsUsed.Should().Be(1);
         ticket.Deadline!.Value.ExtendedByWorkingDays.Should().Be(5);
         ticket.DeadlineDrifts.Should().Equal(new DeadlineDrift(
-            5, D("2026-10-28"), Beijing("2026-10-29 00:00"), false, D("2026-10-27"), Beijing("2026-10-28 00:00"), false, null));
+            5, 5, D("2026-10-28"), Beijing("2026-10-29 00:00"), false, 5, D("2026-10-27"), Beijing("2026-10-28 00:00"), false, null));
     }
 
     [Fact]
@@ -424,7 +424,7 @@ public class ReplayRefusalTests
 
         ticket.DeadlineDrifts.Select(d => d.Position).Should().Equal(2, 8);
         ticket.DeadlineDrifts[1].Should().Be(new DeadlineDrift(
-            8, D("2026-10-30"), Beijing("2026-10-31 00:00"), false, null, null, null,
+            8, 10, D("2026-10-30"), Beijing("2026-10-31 00:00"), false, null, null, null, null,
             "Policy 'no complaints' has no handling limit for 投诉 (Complaint). Categories it handles: 咨询."));
     }
 
