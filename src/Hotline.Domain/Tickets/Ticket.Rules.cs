@@ -24,11 +24,23 @@ public sealed partial class Ticket
     {
         Check(TicketAction.RequestExtension, by, at);
         var rule = _policy.Extension;
-        if (ExtensionRequested)
+        // One model: the policy's extension rule says how many extensions a round allows (once, nationally), and the
+        // ticket allows as many requests; a denied request uses one up, and a pending one is decided first.
+        var requests = _state.ExtensionRequests;
+        if (requests > 0 && requests >= rule.MaxExtensions)
         {
             throw new TicketExtensionException(
                 TicketRule.OneExtensionRequestPerRound,
-                $"Ticket {Id} already had its extension request in this handling round (round {ReopenCount + 1}); one request per round, and a denied request uses it up.");
+                rule.MaxExtensions == 1
+                    ? $"Ticket {Id} already had its extension request in this handling round (round {ReopenCount + 1}); one request per round, and a denied request uses it up."
+                    : $"Ticket {Id} already had {requests} extension requests in this handling round (round {ReopenCount + 1}); policy '{_policy.Name}' allows {rule.MaxExtensions} per round, and a denied request uses one up.");
+        }
+
+        if (PendingExtensionWorkingDays is { } pending)
+        {
+            throw new TicketExtensionException(
+                TicketRule.OneExtensionRequestPerRound,
+                $"Ticket {Id}'s extension request of {pending} working days awaits the platform's decision; the next request follows that decision.");
         }
 
         if (!rule.Allows(Complexity!))

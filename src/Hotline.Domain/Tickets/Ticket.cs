@@ -87,7 +87,7 @@ public sealed partial class Ticket
     public int ReopenCount => _state.ReopenCount;
 
     /// <summary>Whether the unit has asked for the current round's one extension (pending, approved or denied).</summary>
-    public bool ExtensionRequested => _state.ExtensionRequested;
+    public bool ExtensionRequested => _state.ExtensionRequests > 0;
 
     /// <summary>The working days of the extension request awaiting the platform's decision, or <see langword="null"/>.</summary>
     public int? PendingExtensionWorkingDays => _state.PendingExtensionWorkingDays;

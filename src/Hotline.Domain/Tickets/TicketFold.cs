@@ -59,7 +59,7 @@ internal static class TicketFold
                 s.Status = TicketStatus.Dispatched;
                 break;
             case TicketExtensionRequested x:
-                s.ExtensionRequested = true;
+                s.ExtensionRequests++;
                 s.PendingExtensionWorkingDays = x.WorkingDays;
                 break;
             case TicketExtensionApproved a:
@@ -98,7 +98,7 @@ internal static class TicketFold
                 s.ReopenCount++;
                 (s.Reopenings ??= new List<Instant>(2)).Add(o.At);
                 s.Deadline = new HandlingDeadline(policy, s.Category, s.Complexity!, o.At, o.WorkingDays, o.DueDate, o.DueDate, o.DueAt, o.IsProvisional, 0, 0);
-                s.ExtensionRequested = false;
+                s.ExtensionRequests = 0;
                 s.PendingExtensionWorkingDays = null;
                 s.RepliedAt = null;
                 s.RepliedOnTime = null;

@@ -22,7 +22,11 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>Instants never go backwards: an action dated before the ticket's last event is refused.</summary>
     public static readonly TicketRule Chronology = new(nameof(Chronology), 5, "chronology", "时间顺序");
 
-    /// <summary>At most one extension request per handling round; a denied request uses it up.</summary>
+    /// <summary>
+    /// As many extension requests per handling round as the policy's <see cref="ExtensionRule"/> allows extensions — one
+    /// under the national rule (<see cref="ExtensionRule.Once"/>); a denied request uses one up, and a pending request is
+    /// decided before the next.
+    /// </summary>
     public static readonly TicketRule OneExtensionRequestPerRound = new(nameof(OneExtensionRequestPerRound), 6, "one-extension-request-per-round", "每轮限申请一次延期");
 
     /// <summary>Only the complexities the policy's extension rule names may be extended.</summary>

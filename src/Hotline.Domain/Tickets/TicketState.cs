@@ -22,7 +22,7 @@ internal struct TicketState
     public Instant? SignedInAt;
     public HandlingDeadline? Deadline;
     public int ReopenCount;
-    public bool ExtensionRequested;
+    public int ExtensionRequests;
     public int? PendingExtensionWorkingDays;
     public Instant? RepliedAt;
     public bool? RepliedOnTime;
