@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 
@@ -54,9 +53,6 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>并单: <see cref="TicketMerged"/>.</summary>
     public static readonly TicketEventKind Merged = new(nameof(Merged), 14, "merged", "并单", typeof(TicketMerged));
 
-    // Built on first use, after every field above is set.
-    private static readonly Lazy<Dictionary<Type, TicketEventKind>> ByType = new(() => List.ToDictionary(kind => kind.EventType));
-
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: leaving EventType unset was
     // checked by hand on 2026-12-02 (issue 12) and fails 29 tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
@@ -76,9 +72,8 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     public static TicketEventKind Of(TicketEvent ticketEvent)
     {
         Guard.Against.Null(ticketEvent);
-        return ByType.Value.TryGetValue(ticketEvent.GetType(), out var kind)
-            ? kind
-            : throw new ArgumentException(
+        return ticketEvent.Kind
+            ?? throw new ArgumentException(
                 $"{ticketEvent.GetType().Name} is not a ticket event of this library. Known types: {string.Join(", ", InValueOrder.Select(k => k.EventType.Name))}.",
                 nameof(ticketEvent));
     }

@@ -9,4 +9,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="ByStaff">The acting staff member's id.</param>
 /// <param name="Answer">The answer given.</param>
 public sealed record TicketAnsweredDirectly(int Sequence, Instant At, string? ByUnit, string ByStaff, string Answer)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.AnsweredDirectly;
+}

@@ -10,4 +10,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="Resolved">Whether the requester says the matter is resolved.</param>
 /// <param name="Satisfaction">The satisfaction's code (<see cref="Tickets.Satisfaction"/>).</param>
 public sealed record TicketCallbackRecorded(int Sequence, Instant At, string? ByUnit, string ByStaff, bool Resolved, string Satisfaction)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.CallbackRecorded;
+}

@@ -8,4 +8,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
 /// <param name="ByStaff">The acting staff member's id.</param>
 public sealed record TicketClosed(int Sequence, Instant At, string? ByUnit, string ByStaff)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Closed;
+}

@@ -15,4 +15,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="DueAt">24:00 at the end of <paramref name="DueDate"/>, or <see langword="null"/>.</param>
 /// <param name="IsProvisional">Whether the deadline was computed provisionally beyond the calendar's coverage.</param>
 public sealed record TicketDispatched(int Sequence, Instant At, string? ByUnit, string ByStaff, string Unit, string Complexity, Instant? ClockStartedAt, int? WorkingDays, LocalDate? DueDate, Instant? DueAt, bool IsProvisional)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Dispatched;
+}

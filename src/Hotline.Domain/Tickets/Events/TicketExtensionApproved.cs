@@ -12,4 +12,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="DueAt">24:00 at the end of <paramref name="DueDate"/>.</param>
 /// <param name="IsProvisional">Whether the extended deadline is provisional.</param>
 public sealed record TicketExtensionApproved(int Sequence, Instant At, string? ByUnit, string ByStaff, int WorkingDays, LocalDate DueDate, Instant DueAt, bool IsProvisional)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.ExtensionApproved;
+}

@@ -10,4 +10,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="WorkingDays">The working days asked for.</param>
 /// <param name="Reason">Why.</param>
 public sealed record TicketExtensionRequested(int Sequence, Instant At, string? ByUnit, string ByStaff, int WorkingDays, string Reason)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.ExtensionRequested;
+}

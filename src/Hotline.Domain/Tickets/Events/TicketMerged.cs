@@ -9,4 +9,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="ByStaff">The acting staff member's id.</param>
 /// <param name="MasterTicketId">The master ticket's id.</param>
 public sealed record TicketMerged(int Sequence, Instant At, string? ByUnit, string ByStaff, string MasterTicketId)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Merged;
+}

@@ -11,4 +11,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="Category">The category's code (<see cref="TicketCategory"/>).</param>
 /// <param name="Summary">What the requester asked for.</param>
 public sealed record TicketRegistered(int Sequence, Instant At, string? ByUnit, string ByStaff, string TicketId, string Category, string Summary)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Registered;
+}

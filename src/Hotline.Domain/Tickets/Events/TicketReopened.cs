@@ -13,4 +13,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="DueAt">24:00 at the end of <paramref name="DueDate"/>.</param>
 /// <param name="IsProvisional">Whether the new deadline is provisional.</param>
 public sealed record TicketReopened(int Sequence, Instant At, string? ByUnit, string ByStaff, string Reason, int WorkingDays, LocalDate DueDate, Instant DueAt, bool IsProvisional)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Reopened;
+}

@@ -12,4 +12,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="Resolved">Whether the unit says the matter is resolved.</param>
 /// <param name="OnTime">Whether <see cref="TicketEvent.At"/> was before the deadline's <see cref="HandlingDeadline.DueAt"/>.</param>
 public sealed record TicketReplied(int Sequence, Instant At, string? ByUnit, string ByStaff, string Result, bool Resolved, bool OnTime)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Replied;
+}

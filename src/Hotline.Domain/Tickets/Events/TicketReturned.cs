@@ -9,4 +9,7 @@ namespace Hotline.Domain.Tickets;
 /// <param name="ByStaff">The acting staff member's id.</param>
 /// <param name="Reason">Why the unit returned it.</param>
 public sealed record TicketReturned(int Sequence, Instant At, string? ByUnit, string ByStaff, string Reason)
-    : TicketEvent(Sequence, At, ByUnit, ByStaff);
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Returned;
+}
