@@ -5,7 +5,7 @@ namespace Hotline.Domain.Tickets;
 
 /// <summary>
 /// Who performs an action on a work order: platform staff (operators, dispatchers, supervisors of the 12345 platform)
-/// or the staff of a responsible unit. The aggregate checks authority on it (BRIEF §4: who may do what).
+/// or the staff of a responsible unit. The aggregate checks authority on it (the closed loop of 国办发〔2020〕53号: the platform dispatches, reviews and calls back; the unit handles and replies).
 /// </summary>
 /// <remarks>
 /// Immutable. Two actors are equal when they are both the platform or both the same unit, and their staff ids are

@@ -22,7 +22,7 @@ public sealed class Satisfaction : Vocabulary<Satisfaction>
     public static readonly Satisfaction VeryDissatisfied = new(nameof(VeryDissatisfied), 5, "very-dissatisfied", "非常不满意", isSatisfied: false);
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-02 (issue 12) and fails 5 tests (every level would count as dissatisfied).
+    // hand: it fails 5 tests (every level would count as dissatisfied).
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private Satisfaction(string name, int value, string code, string chineseName, bool isSatisfied)
         : base(name, value, code, chineseName)

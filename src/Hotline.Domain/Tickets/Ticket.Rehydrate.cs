@@ -227,6 +227,7 @@ public sealed partial class Ticket
     }
 
     // The recorded ids as the checks see them; the unit instance is reused when it is the responsible one.
+    // Stryker disable once Conditional : equivalent when false, an equal UnitId is built instead of reusing the responsible one.
     private Actor ActorOf(TicketEvent e) =>
         Actor.Trusted(
             e.ByUnit is null ? null

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>
-/// A work order (工单) through the hotline's closed loop (BRIEF §4): 受理 intake, 直接答复 or 派单 dispatch, 签收 sign-in
+/// A work order (工单) through the hotline's closed loop (国办发〔2020〕53号: 受理、派单、办理、答复、督办、办结、回访、评价): 受理 intake, 直接答复 or 派单 dispatch, 签收 sign-in
 /// or 退单 return, handling with at most one 延期 extension per round, 办结答复 reply, 回访 callback, 重办 reopen or
 /// 归档 close, and 并单 merge of a duplicate. A mutable aggregate: it changes only through the methods named after those
 /// actions; each checks its rules and, on success, changes the ticket in place and appends exactly one immutable

@@ -120,6 +120,7 @@ internal static class TicketFold
         }
     }
 
+    // Stryker disable once Conditional : equivalent when false, an equal UnitId is built instead of reusing this one.
     private static UnitId? Reuse(UnitId? unit, string id) =>
         unit is not null && string.Equals(unit.Value, id, System.StringComparison.Ordinal) ? unit : null;
 }

@@ -1,6 +1,6 @@
 namespace Hotline.Domain.Tickets;
 
-/// <summary>Where a work order stands in the closed loop (BRIEF §4). Derived from its history, never stored.</summary>
+/// <summary>Where a work order stands in the closed loop (受理、派单、办理、答复、回访、办结, 国务院办公厅关于进一步优化地方政务服务便民热线的指导意见, 国办发〔2020〕53号). Derived from its history, never stored.</summary>
 public sealed class TicketStatus : Vocabulary<TicketStatus>
 {
     /// <summary>已受理: registered at intake, waiting for a direct answer or a dispatch.</summary>
