@@ -97,7 +97,7 @@ internal readonly struct TicketDigest
                 break; // instants never decrease along a history
             }
 
-            TicketFold.Apply(ref state, e, ticket.Policy, ticket.ResponsibleUnit);
+            TicketFold.Apply(ref state, e, ticket.Policy);
         }
 
         return new TicketDigest(ticket, state);

@@ -226,14 +226,8 @@ public sealed partial class Ticket
         ReplayDeadline(d, DispatchClockStart(d.At), d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt, d.IsProvisional, () => DecideDispatchDeadline(complexity!, d.At)!.Value);
     }
 
-    // The recorded ids as the checks see them; the unit instance is reused when it is the responsible one.
-    // Stryker disable once Conditional : equivalent when false, an equal UnitId is built instead of reusing the responsible one.
-    private Actor ActorOf(TicketEvent e) =>
-        Actor.Trusted(
-            e.ByUnit is null ? null
-            : ResponsibleUnit is { } unit && string.Equals(unit.Value, e.ByUnit, StringComparison.Ordinal) ? unit
-            : UnitId.Trusted(e.ByUnit),
-            e.ByStaff);
+    // The recorded ids as the checks see them.
+    private static Actor ActorOf(TicketEvent e) => Actor.Trusted(e.ByUnit is null ? null : UnitId.Trusted(e.ByUnit), e.ByStaff);
 
     // The clock rule decides which event records a deadline and from which instant: a recorded deadline where the rule
     // fixes none, a missing one where it fixes one, or a clock started elsewhere is a fact no live action could produce.

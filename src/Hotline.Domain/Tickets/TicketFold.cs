@@ -14,8 +14,7 @@ internal static class TicketFold
     /// <param name="s">The state so far.</param>
     /// <param name="e">An event the checks accepted (or a stored one, already checked when it was recorded).</param>
     /// <param name="policy">The policy deadlines refer to.</param>
-    /// <param name="knownUnit">A unit instance to reuse when a dispatch names it (saves an allocation per read model), or null.</param>
-    public static void Apply(ref TicketState s, TicketEvent e, HandlingPolicy policy, UnitId? knownUnit = null)
+    public static void Apply(ref TicketState s, TicketEvent e, HandlingPolicy policy)
     {
         switch (e)
         {
@@ -30,7 +29,7 @@ internal static class TicketFold
                 s.Status = TicketStatus.Closed;
                 break;
             case TicketDispatched d:
-                s.ResponsibleUnit = Reuse(s.ResponsibleUnit, d.Unit) ?? Reuse(knownUnit, d.Unit) ?? UnitId.Trusted(d.Unit);
+                s.ResponsibleUnit = UnitId.Trusted(d.Unit);
                 s.Complexity = VocabularyCodes<Complexity>.Find(d.Complexity)!;
                 s.FirstDispatchedAt ??= d.At;
                 s.FirstDispatchUnit ??= d.Unit;
@@ -119,8 +118,4 @@ internal static class TicketFold
                 break;
         }
     }
-
-    // Stryker disable once Conditional : equivalent when false, an equal UnitId is built instead of reusing this one.
-    private static UnitId? Reuse(UnitId? unit, string id) =>
-        unit is not null && string.Equals(unit.Value, id, System.StringComparison.Ordinal) ? unit : null;
 }
