@@ -33,7 +33,7 @@ internal readonly struct TicketDigest
 
     public Instant LatestDispatchAt => _s.DispatchedAt.GetValueOrDefault();
 
-    public string? Unit => _s.ResponsibleUnit?.Value;
+    public string? Unit => _s.Unit;
 
     public bool Signed => _s.SignedInAt.HasValue;
 
@@ -75,7 +75,7 @@ internal readonly struct TicketDigest
 
     public Instant FalseCompletionCalledBackAt => _s.FalseCompletionCalledBackAt;
 
-    public bool IsDispatched => _s.ResponsibleUnit is not null;
+    public bool IsDispatched => _s.Unit is not null;
 
     public bool IsReplied => _s.RepliedAt.HasValue;
 

@@ -13,9 +13,10 @@ namespace Hotline.Domain.Tickets;
 /// </remarks>
 public sealed class Actor : IEquatable<Actor>
 {
-    private Actor(UnitId? unit, string staffId)
+    private Actor(UnitId? unit, string? unitValue, string staffId)
     {
         Unit = unit;
+        UnitValue = unitValue;
         StaffId = staffId;
     }
 
@@ -26,13 +27,13 @@ public sealed class Actor : IEquatable<Actor>
     public string StaffId { get; }
 
     /// <summary>Whether this is platform staff.</summary>
-    public bool IsPlatform => Unit is null;
+    public bool IsPlatform => UnitValue is null;
 
     /// <summary>Platform staff: an operator, dispatcher or supervisor of the 12345 platform.</summary>
     /// <param name="staffId">The staff member's id: not blank, not padded.</param>
     /// <returns>The actor.</returns>
     /// <exception cref="ArgumentException"><paramref name="staffId"/> is null, blank or padded.</exception>
-    public static Actor Platform(string staffId) => new(null, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+    public static Actor Platform(string staffId) => new(null, null, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
 
     /// <summary>A member of a responsible unit's staff.</summary>
     /// <param name="unit">The unit.</param>
@@ -40,7 +41,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <returns>The actor.</returns>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is null, or <paramref name="staffId"/> is null, blank or padded.</exception>
     public static Actor OfUnit(UnitId unit, string staffId) =>
-        new(Guard.Against.Null(unit), Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+        new(Guard.Against.Null(unit), unit.Value, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
 
     /// <summary>Whether two actors are equal.</summary>
     /// <param name="left">One actor.</param>
@@ -64,8 +65,12 @@ public sealed class Actor : IEquatable<Actor>
     /// <inheritdoc />
     public override int GetHashCode() => (Unit, StringComparer.Ordinal.GetHashCode(StaffId)).GetHashCode();
 
-    // For replay: the ids of a stored event, already checked by the history's envelope.
-    internal static Actor Trusted(UnitId? unit, string staffId) => new(unit, staffId);
+    // The acting unit's id, as the checks compare it.
+    internal string? UnitValue { get; }
+
+    // For replay: the ids of a stored event, already checked by the history's envelope. Such an actor only reaches the
+    // checks (never a caller), which read UnitValue: no UnitId is allocated per replayed event.
+    internal static Actor Trusted(string? unitValue, string staffId) => new(null, unitValue, staffId);
 
     /// <inheritdoc />
     public override string ToString() => Unit is null ? $"platform staff {StaffId}" : $"{StaffId} of unit {Unit}";

@@ -227,7 +227,7 @@ public sealed partial class Ticket
     }
 
     // The recorded ids as the checks see them.
-    private static Actor ActorOf(TicketEvent e) => Actor.Trusted(e.ByUnit is null ? null : UnitId.Trusted(e.ByUnit), e.ByStaff);
+    private static Actor ActorOf(TicketEvent e) => Actor.Trusted(e.ByUnit, e.ByStaff);
 
     // The clock rule decides which event records a deadline and from which instant: a recorded deadline where the rule
     // fixes none, a missing one where it fixes one, or a clock started elsewhere is a fact no live action could produce.

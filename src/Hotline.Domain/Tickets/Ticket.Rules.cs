@@ -118,7 +118,7 @@ public sealed partial class Ticket
                     TicketRule.PlatformOnly, $"Only platform staff may {action.Phrase} ticket {Id}; {Describe(by)} may not.");
             }
         }
-        else if (ResponsibleUnit is null || by.Unit is null || !string.Equals(ResponsibleUnit.Value, by.Unit.Value, System.StringComparison.Ordinal))
+        else if (ResponsibleUnit is null || !string.Equals(ResponsibleUnit.Value, by.UnitValue, System.StringComparison.Ordinal))
         {
             throw new TicketAuthorityException(
                 TicketRule.DispatchedUnitOnly,
@@ -140,7 +140,7 @@ public sealed partial class Ticket
         }
     }
 
-    private static string Describe(Actor by) => by.IsPlatform ? $"platform staff {by.StaffId}" : $"staff {by.StaffId} of unit {by.Unit}";
+    private static string Describe(Actor by) => by.IsPlatform ? $"platform staff {by.StaffId}" : $"staff {by.StaffId} of unit {by.UnitValue}";
 
     private string Local(Instant instant) =>
         instant == Instant.MinValue || instant == Instant.MaxValue

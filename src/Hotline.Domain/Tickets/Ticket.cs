@@ -65,7 +65,7 @@ public sealed partial class Ticket
     /// The unit the ticket is dispatched to (主办单位), kept while it is returned and after the reply, reopen or close;
     /// <see langword="null"/> before the first dispatch and for a direct answer.
     /// </summary>
-    public UnitId? ResponsibleUnit => _state.ResponsibleUnit;
+    public UnitId? ResponsibleUnit { get; private set; }
 
     /// <summary>The complexity the platform set at the latest dispatch, or <see langword="null"/> before it.</summary>
     public Complexity? Complexity => _state.Complexity;
@@ -150,6 +150,13 @@ public sealed partial class Ticket
     private void Apply(TicketEvent e)
     {
         TicketFold.Apply(ref _state, e, _policy);
+
+        // One UnitId per responsible unit, kept while the unit stays the same: the state holds the id as text.
+        if (_state.Unit is { } unit && !string.Equals(ResponsibleUnit?.Value, unit, System.StringComparison.Ordinal))
+        {
+            ResponsibleUnit = UnitId.Trusted(unit);
+        }
+
         _history.Add(e);
     }
 

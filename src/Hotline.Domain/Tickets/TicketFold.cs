@@ -29,7 +29,7 @@ internal static class TicketFold
                 s.Status = TicketStatus.Closed;
                 break;
             case TicketDispatched d:
-                s.ResponsibleUnit = UnitId.Trusted(d.Unit);
+                s.Unit = d.Unit;
                 s.Complexity = VocabularyCodes<Complexity>.Find(d.Complexity)!;
                 s.FirstDispatchedAt ??= d.At;
                 s.FirstDispatchUnit ??= d.Unit;
@@ -54,7 +54,7 @@ internal static class TicketFold
                 s.Status = TicketStatus.Returned;
                 break;
             case TicketReturnRejected:
-                (s.RejectedReturns ??= new List<RejectedReturnFact>(1)).Add(new RejectedReturnFact(s.ResponsibleUnit!.Value, s.ReturnedAt, e.At));
+                (s.RejectedReturns ??= new List<RejectedReturnFact>(1)).Add(new RejectedReturnFact(s.Unit!, s.ReturnedAt, e.At));
                 s.Status = TicketStatus.Dispatched;
                 break;
             case TicketExtensionRequested x:

@@ -16,7 +16,7 @@ internal struct TicketState
     public string Summary;
     public Instant ReceivedAt;
     public TicketStatus Status;
-    public UnitId? ResponsibleUnit;
+    public string? Unit;
     public Complexity? Complexity;
     public Instant? DispatchedAt;
     public Instant? SignedInAt;
