@@ -142,8 +142,9 @@ public sealed partial class Ticket
 
     private static string Describe(Actor by) => by.IsPlatform ? $"platform staff {by.StaffId}" : $"staff {by.StaffId} of unit {by.UnitValue}";
 
+    // In the policy's zone; an instant whose local time would overflow NodaTime (a hostile recorded deadline) in UTC.
     private string Local(Instant instant) =>
-        instant == Instant.MinValue || instant == Instant.MaxValue
-            ? instant.ToString()
-            : instant.InZone(_policy.Zone).ToString("uuuu-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " (" + _policy.Zone.Id + ")";
+        IsSupported(instant)
+            ? instant.InZone(_policy.Zone).ToString("uuuu-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " (" + _policy.Zone.Id + ")"
+            : InstantRange.Describe(instant, _policy.Zone);
 }

@@ -198,3 +198,22 @@ public class ReplayDecisionTests
         replayed.History.Should().Equal(live.History);
     }
 }
+
+public class ReplayAtTheEndsOfTimeTests
+{
+    [Fact]
+    public void A_recorded_due_instant_near_the_end_of_time_is_printed_in_UTC_in_a_refusal_not_an_overflow()
+    {
+        var t = Signed();
+        t.Reply("已维修电梯", true, HousingClerk, Beijing("2026-10-15 10:00"));
+        var history = t.History.ToList();
+        history[1] = ((TicketDispatched)history[1]) with { DueAt = Instant.MaxValue - Duration.FromHours(1) };
+        history[3] = ((TicketReplied)history[3]) with { OnTime = false };
+
+        var refusal = FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
+
+        refusal.Position.Should().Be(4);
+        refusal.Rule.Should().Be(TicketRule.WellFormedHistory);
+        refusal.Message.Should().Contain("against the recorded deadline 9999-12-31 22:59:59Z");
+    }
+}
