@@ -235,7 +235,7 @@ public sealed partial class Ticket
     private void ReplayDeadline(TicketEvent e, Instant? decidedStart, Instant? clockStartedAt, int? workingDays, LocalDate? dueDate, Instant? dueAt, bool isProvisional, Func<HandlingDeadline> decide)
     {
         var recorded = RecordedFacts(e, clockStartedAt, workingDays, dueDate, dueAt);
-        if (recorded != decidedStart.HasValue || (recorded && clockStartedAt != decidedStart))
+        if (clockStartedAt != decidedStart)
         {
             var kind = TicketEventKind.Of(e).Code;
             var clock = $"policy '{_policy.Name}' starts the clock at {_policy.ClockStart.ChineseName} ({_policy.ClockStart.Name})";
