@@ -1,4 +1,5 @@
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Tests.Support;
 using static Hotline.Domain.Tests.Calendars.Dates;
 
 namespace Hotline.Domain.Tests.Calendars;
@@ -14,9 +15,7 @@ public class CalendarAnswerTests
         var a = China.AddWorkingDays(D("2026-09-30"), 1, BeyondCoverage.AssumeWeekdays);
         var b = China.AddWorkingDays(D("2026-10-03"), 0, BeyondCoverage.AssumeWeekdays);
 
-        b.Should().Be(a);
-        (a == b).Should().BeTrue();
-        b.GetHashCode().Should().Be(a.GetHashCode());
+        EqualityContract.Holds(a, b, China.AddWorkingDays(D("2026-09-30"), 2, BeyondCoverage.AssumeWeekdays));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Tests.Support;
 using static Hotline.Domain.Tests.Calendars.Dates;
 
 namespace Hotline.Domain.Tests.Calendars;
@@ -118,8 +119,7 @@ public class CalendarEntryTests
         var a = CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay, Notice2026);
         var b = CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay, Notice2026);
 
-        b.Should().Be(a);
-        b.GetHashCode().Should().Be(a.GetHashCode());
+        EqualityContract.Holds(a, b, CalendarEntry.DayOff(D("2026-10-01")));
     }
 
     [Fact]
@@ -127,12 +127,12 @@ public class CalendarEntryTests
     {
         var entry = CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay, Notice2026);
 
-        new[]
-        {
+        EqualityContract.Holds(
+            entry,
+            CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay, Notice2026),
             CalendarEntry.Create(D("2026-10-02"), DayKind.StatutoryHoliday, HolidayName.NationalDay, Notice2026),
             CalendarEntry.Create(D("2026-10-01"), DayKind.AdjustedRestDay, HolidayName.NationalDay, Notice2026),
             CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.MidAutumn, Notice2026),
-            CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay),
-        }.Should().AllSatisfy(other => other.Should().NotBe(entry));
+            CalendarEntry.Create(D("2026-10-01"), DayKind.StatutoryHoliday, HolidayName.NationalDay));
     }
 }

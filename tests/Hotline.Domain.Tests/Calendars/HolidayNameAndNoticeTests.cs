@@ -1,4 +1,5 @@
 using Hotline.Domain.Calendars;
+using Hotline.Domain.Tests.Support;
 
 namespace Hotline.Domain.Tests.Calendars;
 
@@ -30,10 +31,11 @@ public class HolidayNameAndNoticeTests
     [Fact]
     public void Holiday_names_are_equal_when_both_languages_are()
     {
-        HolidayName.Create("春节", "Spring Festival").Should().Be(HolidayName.SpringFestival);
-        HolidayName.Create("春节", "Spring Festival").GetHashCode().Should().Be(HolidayName.SpringFestival.GetHashCode());
-        HolidayName.Create("春节", "Chinese New Year").Should().NotBe(HolidayName.SpringFestival);
-        HolidayName.Create("过年", "Spring Festival").Should().NotBe(HolidayName.SpringFestival);
+        EqualityContract.Holds(
+            HolidayName.SpringFestival,
+            HolidayName.Create("春节", "Spring Festival"),
+            HolidayName.Create("春节", "Chinese New Year"),
+            HolidayName.Create("过年", "Spring Festival"));
     }
 
     [Theory]
@@ -89,15 +91,13 @@ public class HolidayNameAndNoticeTests
     {
         var notice = HolidayNotice.Create(2026, "通知", "1号", Url);
 
-        HolidayNotice.Create(2026, "通知", "1号", Url).Should().Be(notice);
-        HolidayNotice.Create(2026, "通知", "1号", Url).GetHashCode().Should().Be(notice.GetHashCode());
-        new[]
-        {
+        EqualityContract.Holds(
+            notice,
+            HolidayNotice.Create(2026, "通知", "1号", Url),
             HolidayNotice.Create(2027, "通知", "1号", Url),
             HolidayNotice.Create(2026, "另一通知", "1号", Url),
             HolidayNotice.Create(2026, "通知", "2号", Url),
             HolidayNotice.Create(2026, "通知", null, Url),
-            HolidayNotice.Create(2026, "通知", "1号", Url + "?v=2"),
-        }.Should().AllSatisfy(other => other.Should().NotBe(notice));
+            HolidayNotice.Create(2026, "通知", "1号", Url + "?v=2"));
     }
 }

@@ -1,4 +1,4 @@
-using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Moments;
 using static Hotline.Domain.Tests.Tickets.TicketFixtures;
@@ -29,12 +29,8 @@ public class AuthorityTests
         foreach (var unitStaff in new[] { HousingClerk, UrbanClerk })
         {
             var (ticket, run) = Platform(action);
-            var before = Snapshot(ticket);
 
-            var act = () => run(ticket, unitStaff);
-
-            act.Should().Throw<TicketAuthorityException>().Which.Rule.Should().Be(TicketRule.PlatformOnly);
-            Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>());
+            ticket.Refuses<TicketAuthorityException>(() => run(ticket, unitStaff), TicketRule.PlatformOnly);
             run(ticket, Supervisor);
             ticket.Version.Should().Be(ticket.History.Count).And.BeGreaterThan(0);
         }
@@ -47,14 +43,9 @@ public class AuthorityTests
         foreach (var wrong in new[] { UrbanClerk, Operator, Supervisor })
         {
             var (ticket, run) = Unit(action);
-            var before = Snapshot(ticket);
 
-            var act = () => run(ticket, wrong);
-
-            act.Should().Throw<TicketAuthorityException>()
-                .WithMessage($"*[dispatched-unit-only]*住建局*{wrong.StaffId}*")
-                .Which.Rule.Should().Be(TicketRule.DispatchedUnitOnly);
-            Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>());
+            ticket.Refuses<TicketAuthorityException>(() => run(ticket, wrong), TicketRule.DispatchedUnitOnly)
+                .Message.Should().Match($"*[dispatched-unit-only]*住建局*{wrong.StaffId}*");
         }
 
         var (ok, runOk) = Unit(action);

@@ -1,4 +1,4 @@
-using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Calendars.Dates;
 using static Hotline.Domain.Tests.Moments;
@@ -12,9 +12,7 @@ public class ExtensionRuleTests
     // Signed on 2026-09-30; due 2026-10-20, i.e. at 2026-10-21 00:00 Beijing.
     private static void Refused(Ticket ticket, Action act, TicketRule rule)
     {
-        var before = Snapshot(ticket);
-        act.Should().Throw<TicketExtensionException>().Which.Rule.Should().Be(rule);
-        Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>());
+        ticket.Refuses<TicketExtensionException>(act, rule);
     }
 
     [Fact]

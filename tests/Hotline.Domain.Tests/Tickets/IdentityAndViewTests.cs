@@ -1,4 +1,5 @@
 using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Calendars.Dates;
 using static Hotline.Domain.Tests.Moments;
@@ -68,39 +69,20 @@ public class IdentityAndViewTests
     public void Ticket_ids_are_equal_by_ordinal_value_with_equal_hash_codes()
     {
         var id = new TicketId("GD-1");
-        var same = new TicketId("GD-1");
 
-        id.Equals(same).Should().BeTrue();
-        id.Equals((object)same).Should().BeTrue();
-        (id == same).Should().BeTrue();
-        (id != same).Should().BeFalse();
-        id.GetHashCode().Should().Be(same.GetHashCode());
-        id.Equals(new TicketId("gd-1")).Should().BeFalse();
-        (id == new TicketId("GD-2")).Should().BeFalse();
-        (id != new TicketId("GD-2")).Should().BeTrue();
-        id.Equals((TicketId?)null).Should().BeFalse();
-        id!.Equals((object)"GD-1").Should().BeFalse();
-        (id == null).Should().BeFalse();
+        EqualityContract.Holds(id, new TicketId("GD-1"), new TicketId("gd-1"), new TicketId("GD-2"));
+        id.Equals((object)"GD-1").Should().BeFalse("a ticket id is not its text");
         ((TicketId?)null == null).Should().BeTrue();
-        id!.ToString().Should().Be("GD-1");
+        id.ToString().Should().Be("GD-1");
     }
 
     [Fact]
     public void Unit_ids_are_equal_by_ordinal_value_with_equal_hash_codes()
     {
         var id = new UnitId("住建局");
-        var same = new UnitId("住建局");
 
-        id.Equals(same).Should().BeTrue();
-        id.Equals((object)same).Should().BeTrue();
-        id.GetHashCode().Should().Be(same.GetHashCode());
-        (id == same).Should().BeTrue();
-        (id != same).Should().BeFalse();
-        (id == new UnitId("城管局")).Should().BeFalse();
-        id.Equals((UnitId?)null).Should().BeFalse();
-        id!.Equals((object)"住建局").Should().BeFalse();
-        (null == id).Should().BeFalse();
-        (null != id).Should().BeTrue();
+        EqualityContract.Holds(id, new UnitId("住建局"), new UnitId("城管局"));
+        id.Equals((object)"住建局").Should().BeFalse("a unit id is not its text");
         ((UnitId?)null != null).Should().BeFalse();
     }
 
@@ -108,25 +90,16 @@ public class IdentityAndViewTests
     public void Actors_are_equal_when_both_are_the_platform_or_the_same_unit_and_their_staff_ids_match()
     {
         var clerk = Actor.OfUnit(Housing, "zj-11");
-        var same = Actor.OfUnit(new UnitId("住建局"), "zj-11");
 
-        clerk.Equals(same).Should().BeTrue();
-        clerk.Equals((object)same).Should().BeTrue();
-        (clerk == same).Should().BeTrue();
-        (clerk != same).Should().BeFalse();
-        clerk.GetHashCode().Should().Be(same.GetHashCode());
-        Actor.Platform("op-01").Should().Be(Actor.Platform("op-01"));
-        Actor.Platform("op-01").GetHashCode().Should().Be(Actor.Platform("op-01").GetHashCode());
-
-        clerk.Equals(Actor.OfUnit(Housing, "zj-12")).Should().BeFalse("another staff member");
-        clerk.Equals(Actor.OfUnit(Urban, "zj-11")).Should().BeFalse("another unit");
-        clerk.Equals(Actor.OfUnit(Housing, "ZJ-11")).Should().BeFalse("staff ids compare ordinally");
-        Actor.Platform("zj-11").Equals(clerk).Should().BeFalse("the platform is not a unit");
-        clerk.Equals(Actor.Platform("zj-11")).Should().BeFalse("a unit is not the platform");
-        (clerk != Actor.OfUnit(Urban, "zj-11")).Should().BeTrue();
-        clerk.Equals((Actor?)null).Should().BeFalse();
-        clerk!.Equals((object)"zj-11").Should().BeFalse();
-        (clerk == null).Should().BeFalse();
+        EqualityContract.Holds(
+            clerk,
+            Actor.OfUnit(new UnitId("住建局"), "zj-11"),
+            Actor.OfUnit(Housing, "zj-12"),
+            Actor.OfUnit(Urban, "zj-11"),
+            Actor.OfUnit(Housing, "ZJ-11"),
+            Actor.Platform("zj-11"));
+        EqualityContract.Holds(Actor.Platform("op-01"), Actor.Platform("op-01"), Actor.Platform("op-02"), Actor.OfUnit(Housing, "op-01"));
+        clerk.Equals((object)"zj-11").Should().BeFalse();
         ((Actor?)null == null).Should().BeTrue();
     }
 

@@ -1,4 +1,4 @@
-using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Moments;
 using static Hotline.Domain.Tests.Tickets.TicketFixtures;
@@ -17,9 +17,7 @@ public class RefusalMessageTests
     private static void Refused<TException>(Ticket ticket, Action act, TicketRule rule, string message)
         where TException : TicketRuleException
     {
-        var before = Snapshot(ticket);
-        act.Should().Throw<TException>().WithMessage(message).Which.Rule.Should().Be(rule);
-        Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>());
+        ticket.Refuses<TException>(act, rule).Message.Should().Match(message);
     }
 
     [Fact]

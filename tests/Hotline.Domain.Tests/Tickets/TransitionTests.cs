@@ -1,4 +1,5 @@
 using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Moments;
 using static Hotline.Domain.Tests.Tickets.TicketFixtures;
@@ -141,32 +142,28 @@ public class TransitionTests
     public void No_reply_before_sign_in()
     {
         var ticket = Dispatched();
-        var act = () => ticket.Reply("已处理", true, HousingClerk, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.AllowedStatus);
+        ticket.Refuses<TicketStateException>(() => ticket.Reply("已处理", true, HousingClerk, Later), TicketRule.AllowedStatus);
     }
 
     [Fact]
     public void No_second_reply_in_a_round()
     {
         var ticket = Replied();
-        var act = () => ticket.Reply("补充答复", true, HousingClerk, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.AllowedStatus);
+        ticket.Refuses<TicketStateException>(() => ticket.Reply("补充答复", true, HousingClerk, Later), TicketRule.AllowedStatus);
     }
 
     [Fact]
     public void No_callback_before_a_reply()
     {
         var ticket = Signed();
-        var act = () => ticket.RecordCallback(true, Satisfaction.Satisfied, Operator, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.AllowedStatus);
+        ticket.Refuses<TicketStateException>(() => ticket.RecordCallback(true, Satisfaction.Satisfied, Operator, Later), TicketRule.AllowedStatus);
     }
 
     [Fact]
     public void No_dispatch_of_a_signed_ticket()
     {
         var ticket = Signed();
-        var act = () => ticket.Dispatch(Urban, Complexity.General, Dispatcher, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.AllowedStatus);
+        ticket.Refuses<TicketStateException>(() => ticket.Dispatch(Urban, Complexity.General, Dispatcher, Later), TicketRule.AllowedStatus);
     }
 
     [Fact]
@@ -184,10 +181,7 @@ public class TransitionTests
     public void A_resolved_and_satisfied_callback_cannot_be_reopened_basically_satisfied_counts_as_satisfied(bool resolved, string satisfaction)
     {
         var ticket = CalledBack(resolved, Satisfaction.FromName(satisfaction));
-        var before = Snapshot(ticket);
-        var act = () => ticket.Reopen("不满意", Supervisor, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.ReopenNeedsDissatisfaction);
-        Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>());
+        ticket.Refuses<TicketStateException>(() => ticket.Reopen("不满意", Supervisor, Later), TicketRule.ReopenNeedsDissatisfaction);
     }
 
     [Theory]
@@ -222,16 +216,14 @@ public class TransitionTests
     public void A_returned_ticket_is_re_dispatched_to_another_unit_not_to_the_one_that_returned_it()
     {
         var ticket = Returned();
-        var act = () => ticket.Dispatch(Housing, Complexity.General, Dispatcher, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.RedispatchToAnotherUnit);
+        ticket.Refuses<TicketStateException>(() => ticket.Dispatch(Housing, Complexity.General, Dispatcher, Later), TicketRule.RedispatchToAnotherUnit);
     }
 
     [Fact]
     public void A_ticket_is_not_merged_into_itself()
     {
         var ticket = Dispatched();
-        var act = () => ticket.MergeInto(new TicketId("GD-20260930-0001"), Dispatcher, Later);
-        act.Should().Throw<TicketStateException>().Which.Rule.Should().Be(TicketRule.MergeIntoAnother);
+        ticket.Refuses<TicketStateException>(() => ticket.MergeInto(new TicketId("GD-20260930-0001"), Dispatcher, Later), TicketRule.MergeIntoAnother);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using CsCheck;
 using Hotline.Domain.Samples.Persistence;
+using Hotline.Domain.Tests.Tickets;
 using Hotline.Domain.Tickets;
 using Microsoft.Data.Sqlite;
 using static Hotline.Domain.Tests.Moments;
 using static Hotline.Domain.Tests.Tickets.TicketFixtures;
 
-namespace Hotline.Domain.Tests.Tickets;
+namespace Hotline.Domain.Samples.Tests;
 
 /// <summary>Rule 6: tickets stored in a real SQLite file as JSON events and loaded back through Rehydrate lose nothing.</summary>
 public sealed class SqlitePersistenceTests : IDisposable
