@@ -139,7 +139,7 @@ public sealed partial class HandlingPolicy
     /// <param name="clockStart">The instant of the event in <see cref="ClockStart"/> (dispatch by default).</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="category"/> or <paramref name="complexity"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockStart"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockStart"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
     /// <exception cref="CalendarCoverageException">The deadline falls outside the calendar's coverage and the policy does not allow provisional answers.</exception>
     public HandlingDeadline DeadlineFor(TicketCategory category, Complexity complexity, Instant clockStart)
@@ -153,10 +153,10 @@ public sealed partial class HandlingPolicy
     /// <summary>The instant by which a work order must be dispatched after the call was received.</summary>
     /// <param name="callReceived">When the call was received.</param>
     /// <returns><paramref name="callReceived"/> plus <see cref="DispatchWithin"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public Instant DispatchDueAt(Instant callReceived)
     {
-        InstantRange.EnsureSupported(callReceived, nameof(callReceived));
+        Preconditions.InRange(callReceived, nameof(callReceived));
         return callReceived + DispatchWithin;
     }
 
@@ -164,7 +164,7 @@ public sealed partial class HandlingPolicy
     /// <param name="callReceived">When the call was received.</param>
     /// <param name="dispatched">When the work order was dispatched.</param>
     /// <returns><see langword="true"/> when on time.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public bool IsDispatchOnTime(Instant callReceived, Instant dispatched) => dispatched <= DispatchDueAt(callReceived);
 
     /// <summary>Whether the policy has hour limits for <paramref name="urgency"/>.</summary>
@@ -178,11 +178,11 @@ public sealed partial class HandlingPolicy
     /// <returns>The respond-by and result-by instants.</returns>
     /// <exception cref="HandlingPolicyException">The policy has no hour limit for <paramref name="urgency"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="urgency"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public UrgentDeadline UrgentDeadlineFor(Urgency urgency, Instant start)
     {
         Guard.Against.Null(urgency);
-        InstantRange.EnsureSupported(start, nameof(start));
+        Preconditions.InRange(start, nameof(start));
         if (!_urgentLimits.TryGetValue(urgency, out var limit))
         {
             throw new HandlingPolicyException(
@@ -266,7 +266,7 @@ public sealed partial class HandlingPolicy
     /// <summary>The local date of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
     internal LocalDate LocalDateOf(Instant instant, [CallerArgumentExpression(nameof(instant))] string parameterName = "")
     {
-        InstantRange.EnsureSupported(instant, parameterName);
+        Preconditions.InRange(instant, parameterName);
         return _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
     }
 
