@@ -13,10 +13,10 @@ namespace Hotline.Domain.Deadlines;
 /// A city's handling time limits (办理时限规则) as data: the limit in working days per category and complexity,
 /// when the clock starts, the calendar and time zone it counts in, the extension rule, the dispatch service level,
 /// hour limits for urgent orders, and the due-soon warning threshold. Immutable once built; build one with
-/// <see cref="Create(string, WorkingDayCalendar)"/> or use a preset such as <see cref="Baoji2019"/>.
+/// <see cref="CreateBuilder(string, WorkingDayCalendar)"/> or use a preset such as <see cref="Baoji2019"/>.
 /// </summary>
 /// <remarks>
-/// Counting (BRIEF §3): the day the clock starts is not counted (Civil Code art. 201); the deadline is 24:00 at the
+/// Counting: the day the clock starts is not counted (Civil Code art. 201); the deadline is 24:00 at the
 /// end of the last working day in the policy's zone (art. 203): an action at or after <see cref="HandlingDeadline.DueAt"/>
 /// is late.
 /// </remarks>
@@ -109,7 +109,7 @@ public sealed partial class HandlingPolicy
     /// <param name="name">The policy's name.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>A builder with the defaults: clock starts at dispatch, Asia/Shanghai, no extension, dispatch within 10 minutes, due soon on the last working day.</returns>
-    public static HandlingPolicyBuilder Create(string name, WorkingDayCalendar calendar) =>
+    public static HandlingPolicyBuilder CreateBuilder(string name, WorkingDayCalendar calendar) =>
         new(Guard.Against.NullOrWhiteSpace(name), Guard.Against.Null(calendar));
 
     /// <summary>The limit in working days for a category and complexity.</summary>

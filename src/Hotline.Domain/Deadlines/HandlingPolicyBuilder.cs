@@ -8,7 +8,7 @@ using NodaTime;
 namespace Hotline.Domain.Deadlines;
 
 /// <summary>
-/// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.Create"/>,
+/// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.CreateBuilder"/>,
 /// or from <see cref="HandlingPolicy.ToBuilder"/> to adapt an existing policy (a preset) without retyping it.
 /// </summary>
 public sealed class HandlingPolicyBuilder
