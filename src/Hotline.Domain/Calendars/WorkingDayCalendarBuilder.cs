@@ -88,11 +88,8 @@ public sealed class WorkingDayCalendarBuilder
     public WorkingDayCalendarBuilder ExtendCoverageTo(LocalDate end)
     {
         IsoDates.EnsureIso(end, nameof(end));
-        if (end < _coverage.End)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(end), end, $"The coverage already reaches {_coverage.End:uuuu-MM-dd}; extending it to {end:uuuu-MM-dd} would shrink it. Give a later day.");
-        }
+        Preconditions.OutOfRange(
+            end < _coverage.End, end, nameof(end), $"The coverage already reaches {_coverage.End:uuuu-MM-dd}; extending it to {end:uuuu-MM-dd} would shrink it. Give a later day.");
 
         _coverage = new DateInterval(_coverage.Start, end);
         return this;
