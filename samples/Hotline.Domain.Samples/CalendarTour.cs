@@ -63,7 +63,7 @@ internal static class CalendarTour
         Tour.Step("1.4", "Next year's notice, the day it is published",
             "Extend the coverage to the new 31 December and add the notice's holiday runs; no new library release is needed.");
         var notice2027 = HolidayNotice.Create(2027, "2027 holiday notice (illustrative draft, not the published notice)", null, "https://example.invalid/our-2027-draft");
-        var china2027 = WorkingDayCalendarBuilder.DerivedFrom(china)
+        var china2027 = WorkingDayCalendar.CreateBuilder(china)
             .ExtendCoverageTo(new LocalDate(2027, 12, 31))
             .AddLayer(CalendarLayer.ForNotice(notice2027)
                 .HolidayRun(HolidayName.NewYear, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 3)), [new LocalDate(2027, 1, 1)])
@@ -84,9 +84,9 @@ internal static class CalendarTour
         Tour.Step("1.6", "Regional holidays",
             "A region's own holiday (Guangxi's 三月三) is a layer on top of the national calendar.");
         var sanyuesan = HolidayName.Create("三月三", "Sanyuesan Festival");
-        var guangxi = WorkingDayCalendarBuilder.DerivedFrom(china)
+        var guangxi = WorkingDayCalendar.CreateBuilder(china)
             .Named("China (Guangxi)")
-            .AddLayer(CalendarLayer.Named("广西壮族自治区").Holiday(new LocalDate(2026, 4, 19), sanyuesan).DayOff(new LocalDate(2026, 4, 20), sanyuesan))
+            .AddLayer(CalendarLayer.CreateBuilder("广西壮族自治区").Holiday(new LocalDate(2026, 4, 19), sanyuesan).DayOff(new LocalDate(2026, 4, 20), sanyuesan))
             .Build();
         Tour.Line("1 working day after 2026-04-17", $"{guangxi.AddWorkingDays(new LocalDate(2026, 4, 17), 1):uuuu-MM-dd} in Guangxi, {china.AddWorkingDays(new LocalDate(2026, 4, 17), 1):uuuu-MM-dd} nationally");
     }

@@ -56,7 +56,7 @@ internal static class DeadlineTour
 
         Tour.Step("2.5", "Another city's rules, and adapting a preset",
             "Rules are data: build another city's with the builder, or adapt a preset with ToBuilder() instead of retyping it.");
-        var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
+        var guangdong = HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Receipt)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.HelpRequest, 10)

@@ -1,22 +1,9 @@
-using System;
-using Ardalis.GuardClauses;
-
 namespace Hotline.Domain;
 
-/// <summary>The validation shared by ids, staff ids and free texts.</summary>
+/// <summary>Forwards to <see cref="Preconditions"/> until the Tickets room is converted.</summary>
 internal static class Identifiers
 {
-    public static string Validate(string value, string parameterName, string what)
-    {
-        Guard.Against.NullOrWhiteSpace(value, parameterName, $"A {what} must not be blank.");
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
-        {
-            throw new ArgumentException($"A {what} must not start or end with white space: '{value}'.", parameterName);
-        }
+    public static string Validate(string value, string parameterName, string what) => Preconditions.Id(value, parameterName, what);
 
-        return value;
-    }
-
-    public static string Text(string value, string parameterName, string what) =>
-        Guard.Against.NullOrWhiteSpace(value, parameterName, $"The {what} must not be blank.");
+    public static string Text(string value, string parameterName, string what) => Preconditions.Text(value, parameterName, what);
 }

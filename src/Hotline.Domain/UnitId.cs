@@ -15,7 +15,7 @@ public sealed class UnitId : IEquatable<UnitId>
     /// <exception cref="ArgumentException"><paramref name="value"/> is null, blank or padded.</exception>
     public UnitId(string value)
     {
-        Value = Identifiers.Validate(value, nameof(value), "unit id");
+        Value = Preconditions.Id(value, nameof(value), "unit id");
     }
 
     // For ids read back from events that the aggregate has already validated.

@@ -10,7 +10,7 @@ public class BadInputTests
     [Fact]
     public void A_rejected_limit_leaves_the_builder_as_it_was()
     {
-        var builder = HandlingPolicy.Create("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
+        var builder = HandlingPolicy.CreateBuilder("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
 
         builder.Invoking(b => b.Limit(TicketCategory.Complaint, 0)).Should().Throw<HandlingPolicyException>();
         builder.Invoking(b => b.UrgentLimit(Urgency.Urgent, Duration.FromHours(2), Duration.FromHours(1))).Should().Throw<HandlingPolicyException>();
@@ -35,11 +35,11 @@ public class BadInputTests
     [Fact]
     public void Builder_arguments_out_of_range_are_argument_errors()
     {
-        var builder = HandlingPolicy.Create("city", ChinaCalendars.Mainland);
+        var builder = HandlingPolicy.CreateBuilder("city", ChinaCalendars.Mainland);
         builder.Invoking(b => b.DispatchWithin(Duration.Zero)).Should().Throw<ArgumentException>();
         builder.Invoking(b => b.DueSoonWithin(-1)).Should().Throw<ArgumentException>();
         builder.Invoking(b => b.Limit(null!, 3)).Should().Throw<ArgumentNullException>();
-        var noName = () => HandlingPolicy.Create(" ", ChinaCalendars.Mainland);
+        var noName = () => HandlingPolicy.CreateBuilder(" ", ChinaCalendars.Mainland);
         noName.Should().Throw<ArgumentException>();
     }
 

@@ -16,14 +16,14 @@ public class HostileInputTests
     [Fact]
     public void A_null_interval_of_days_off_is_an_argument_error()
     {
-        var act = () => CalendarLayer.Named("x").DaysOff(null!, HolidayName.NewYear);
+        var act = () => CalendarLayer.CreateBuilder("x").DaysOff(null!, HolidayName.NewYear);
         act.Should().Throw<ArgumentNullException>().WithParameterName("days");
     }
 
     [Fact]
     public void Days_off_and_holidays_need_their_reason()
     {
-        var layer = CalendarLayer.Named("x");
+        var layer = CalendarLayer.CreateBuilder("x");
         layer.Invoking(l => l.DayOff(D("2026-03-02"), null!)).Should().Throw<ArgumentNullException>().WithParameterName("reason");
         layer.Invoking(l => l.Holiday(D("2026-03-02"), null!)).Should().Throw<ArgumentNullException>().WithParameterName("holiday");
         layer.Invoking(l => l.DaysOff(new DateInterval(D("2026-03-02"), D("2026-03-03")), null!)).Should().Throw<ArgumentNullException>();
@@ -139,7 +139,7 @@ public class HostileInputTests
     [Fact]
     public void Limits_beyond_a_thousand_working_days_are_refused_by_the_builder()
     {
-        var builder = HandlingPolicy.Create("city", China);
+        var builder = HandlingPolicy.CreateBuilder("city", China);
         builder.Invoking(b => b.Limit(TicketCategory.Complaint, int.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*1000*");
         builder.Invoking(b => b.Limit(TicketCategory.Complaint, Complexity.General, 1001)).Should().Throw<ArgumentOutOfRangeException>();
         builder.Limit(TicketCategory.Complaint, HandlingPolicy.MaxLimitInWorkingDays).Build()
@@ -149,7 +149,7 @@ public class HostileInputTests
     [Fact]
     public void The_longest_provisional_deadline_extended_to_the_full_is_still_a_date()
     {
-        var policy = HandlingPolicy.Create("city", China)
+        var policy = HandlingPolicy.CreateBuilder("city", China)
             .Limit(TicketCategory.Complaint, HandlingPolicy.MaxLimitInWorkingDays)
             .Extension(ExtensionRule.Times(ExtensionRule.MaxExtensionsLimit, HandlingPolicy.MaxLimitInWorkingDays, Complexity.General))
             .AllowProvisionalDeadlines()
@@ -168,7 +168,7 @@ public class HostileInputTests
     [Fact]
     public void Calendar_time_limits_longer_than_30_days_are_refused()
     {
-        var builder = HandlingPolicy.Create("city", China);
+        var builder = HandlingPolicy.CreateBuilder("city", China);
         builder.Invoking(b => b.DispatchWithin(Duration.MaxValue)).Should().Throw<ArgumentException>().WithParameterName("within");
         builder.Invoking(b => b.UrgentLimit(Urgency.Urgent, Duration.FromHours(1), Duration.MaxValue)).Should().Throw<ArgumentOutOfRangeException>();
         builder.Invoking(b => b.UrgentLimit(Urgency.Urgent, Duration.MaxValue, Duration.MaxValue)).Should().Throw<ArgumentOutOfRangeException>();
@@ -204,7 +204,7 @@ public class HostileInputTests
         // Samoa moved across the date line: in Pacific/Apia, 2011-12-30 never happened (23:59:59 on the 29th, at −10,
         // was followed by 00:00 on the 31st, at +14).
         var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
-        var policy = HandlingPolicy.Create("Apia office", China).InZone(apia).Limit(TicketCategory.Complaint, 1).Build();
+        var policy = HandlingPolicy.CreateBuilder("Apia office", China).InZone(apia).Limit(TicketCategory.Complaint, 1).Build();
         var dispatched = new LocalDateTime(2011, 12, 28, 10, 0).InZoneStrictly(apia).ToInstant();
 
         var deadline = policy.DeadlineFor(TicketCategory.Complaint, Complexity.General, dispatched);
@@ -220,7 +220,7 @@ public class HostileInputTests
         var apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
         var calendar = WorkingDayCalendarBuilder.WeekdaysOnly("Apia", new DateInterval(D("2011-12-29"), D("2011-12-31"))).Build();
 
-        var act = () => HandlingPolicy.Create("Apia", calendar).InZone(apia).Limit(TicketCategory.Complaint, 1).Build();
+        var act = () => HandlingPolicy.CreateBuilder("Apia", calendar).InZone(apia).Limit(TicketCategory.Complaint, 1).Build();
 
         act.Should().NotThrow();
     }

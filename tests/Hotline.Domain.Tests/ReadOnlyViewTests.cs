@@ -58,7 +58,7 @@ public class ReadOnlyViewTests
 
     private static IReadOnlyCollection<object> Get(string member)
     {
-        var layer = CalendarLayer.Named("x").DayOff(D("2026-03-02"), HolidayName.Create("停工", "Closure")).Build();
+        var layer = CalendarLayer.CreateBuilder("x").DayOff(D("2026-03-02"), HolidayName.Create("停工", "Closure")).Build();
         return member switch
         {
             "Vocabulary.ChineseAliases" => TicketCategory.Suggestion.ChineseAliases,

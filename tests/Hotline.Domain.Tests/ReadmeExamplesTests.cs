@@ -36,12 +36,12 @@ public class ReadmeExamplesTests
     public void Layers()
     {
         var sanyuesan = HolidayName.Create("三月三", "Sanyuesan Festival");
-        var guangxi = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var guangxi = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .Named("China (Guangxi)")
-            .AddLayer(CalendarLayer.Named("广西壮族自治区")
+            .AddLayer(CalendarLayer.CreateBuilder("广西壮族自治区")
                 .Holiday(new LocalDate(2026, 4, 19), sanyuesan)
                 .DayOff(new LocalDate(2026, 4, 20), sanyuesan))
-            .AddLayer(CalendarLayer.Named("city emergency")
+            .AddLayer(CalendarLayer.CreateBuilder("city emergency")
                 .DaysOff(new DateInterval(new LocalDate(2026, 9, 14), new LocalDate(2026, 9, 15)), HolidayName.Create("台风停工", "Typhoon closure")))
             .Build();
 
@@ -74,7 +74,7 @@ public class ReadmeExamplesTests
         extended.DueDate.Should().Be(new LocalDate(2026, 10, 27));
         extended.Invoking(e => e.Extend(1)).Should().Throw<ExtensionRefusedException>();
 
-        var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
+        var guangdong = HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Receipt)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.HelpRequest, 10)
@@ -124,7 +124,7 @@ public class ReadmeExamplesTests
         const string documentNumber = "示例〔2026〕1号";            // illustrative, as in the README
         const string url = "https://example.invalid/notice-2027";
         var notice = HolidayNotice.Create(2027, "国务院办公厅关于2027年部分节假日安排的通知", documentNumber, url);
-        var china2027 = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var china2027 = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .ExtendCoverageTo(new LocalDate(2027, 12, 31))
             .AddLayer(CalendarLayer.ForNotice(notice)
                 .HolidayRun(HolidayName.NewYear,

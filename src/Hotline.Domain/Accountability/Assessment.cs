@@ -77,7 +77,7 @@ public sealed class Assessment
             throw new ArgumentException($"The period must be in ISO dates; it is in {period.Start.Calendar.Id}.", nameof(period));
         }
 
-        Lateness.Check(asOf, nameof(asOf));
+        Preconditions.InRange(asOf, nameof(asOf));
         var byUnit = new Dictionary<string, (UnitId Id, UnitTally Tally)>(StringComparer.Ordinal);
         var city = new UnitTally();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -140,8 +140,16 @@ public sealed class Assessment
                 throw new ArgumentException("A unit line is null or has no unit (the city-wide line is computed, not given).", nameof(units));
             }
 
-            byUnit[line.Unit.Value] = byUnit.TryGetValue(line.Unit.Value, out var earlier) ? earlier.Combine(line) : line;
-            city.Add(line);
+            try
+            {
+                byUnit[line.Unit.Value] = byUnit.TryGetValue(line.Unit.Value, out var earlier) ? earlier.Combine(line) : line;
+                city.Add(line);
+            }
+            catch (ArgumentException overflow)
+            {
+                // Only a sum can fail here: the line's unit matches the earlier line's.
+                throw Counts.Naming(overflow, nameof(units));
+            }
         }
 
         var sorted = new UnitAssessment[byUnit.Count];
@@ -176,6 +184,7 @@ public sealed class Assessment
             merged.Add(c < 0 ? _units[i++] : c > 0 ? other._units[j++] : _units[i++].Combine(other._units[j++]));
         }
 
+        // UnitAssessment.Combine names its own parameter, other, which is this method's too.
         return new Assessment(Period, AsOf, Options, merged.ToArray(), CityWide.Combine(other.CityWide));
     }
 

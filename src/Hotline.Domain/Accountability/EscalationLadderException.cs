@@ -5,7 +5,7 @@ public sealed class EscalationLadderException : HotlineDomainException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">Which rule, which value, what would be allowed.</param>
-    public EscalationLadderException(string message)
+    internal EscalationLadderException(string message)
         : base(message)
     {
     }

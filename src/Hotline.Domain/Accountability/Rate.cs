@@ -106,14 +106,13 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <param name="right">The other.</param>
     /// <returns>The combined rate.</returns>
     /// <exception cref="ArgumentException">A sum exceeds <see cref="int.MaxValue"/>.</exception>
-    public static Rate operator +(Rate left, Rate right) =>
-        new(Counts.Add(left.Numerator, right.Numerator, "numerator"), Counts.Add(left.Denominator, right.Denominator, "denominator"));
+    public static Rate operator +(Rate left, Rate right) => Sum(left, right, nameof(right));
 
     /// <summary>Sums the counts of two rates.</summary>
     /// <param name="other">The other rate.</param>
     /// <returns>The combined rate.</returns>
     /// <exception cref="ArgumentException">A sum exceeds <see cref="int.MaxValue"/>.</exception>
-    public Rate Add(Rate other) => this + other;
+    public Rate Add(Rate other) => Sum(this, other, nameof(other));
 
     /// <summary>
     /// Compares the quotients exactly, by cross-multiplying in <see langword="long"/> (1/3 and 2/6 compare equal). A rate
@@ -143,4 +142,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <summary>The percentage rounded half to even to 1 decimal, for example <c>96.3%</c>; <c>n/a</c> without a value.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+
+    private static Rate Sum(Rate left, Rate right, string parameterName) =>
+        new(Counts.Add(left.Numerator, right.Numerator, "numerator", parameterName), Counts.Add(left.Denominator, right.Denominator, "denominator", parameterName));
 }

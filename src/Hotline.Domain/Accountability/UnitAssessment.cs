@@ -158,7 +158,15 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
 
         var tally = new UnitTally();
         tally.Add(this);
-        tally.Add(other);
+        try
+        {
+            tally.Add(other);
+        }
+        catch (ArgumentException overflow) when (overflow.ParamName is null)
+        {
+            throw Counts.Naming(overflow, nameof(other));
+        }
+
         return new UnitAssessment(Unit, tally);
     }
 

@@ -23,7 +23,7 @@ public sealed class AirQualityIndicator : Vocabulary<AirQualityIndicator>
     private readonly Func<MonthlyAirQuality, decimal> _read;
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-01 (issue 12) and fails the AirQuality tests.
+    // hand on 2026-12-01 and fails the AirQuality tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private AirQualityIndicator(string name, int value, string code, string chineseName, Func<MonthlyAirQuality, decimal> read, bool isPercentChange)
         : base(name, value, code, chineseName)

@@ -24,7 +24,7 @@ public sealed class AqiLevel : Vocabulary<AqiLevel>
     public static readonly AqiLevel SeverelyPolluted = new(nameof(SeverelyPolluted), 6, "severely-polluted", "严重污染", 301, int.MaxValue, "褐红色", "#7E0023");
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-01 (issue 12) and fails the AirQuality tests.
+    // hand on 2026-12-01 and fails the AirQuality tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private AqiLevel(string name, int value, string code, string chineseName, int minimumAqi, int maximumAqi, string colourName, string colourHex)
         : base(name, value, code, chineseName)

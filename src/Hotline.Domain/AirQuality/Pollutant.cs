@@ -25,7 +25,7 @@ public sealed class Pollutant : Vocabulary<Pollutant>
     private const string MilligramsPerCubicMetre = "mg/m³";
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-01 (issue 12) and fails the AirQuality tests.
+    // hand on 2026-12-01 and fails the AirQuality tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private Pollutant(string name, int value, string code, string chineseName, string symbol, string unit)
         : base(name, value, code, chineseName, symbol)

@@ -33,7 +33,7 @@ public sealed class BusinessDayConvention : Vocabulary<BusinessDayConvention>
     private readonly Func<WorkingDayCalendar, LocalDate, LocalDate> _apply;
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-02 (issue 12) and fails every roll-convention test.
+    // hand on 2026-12-02 and fails every roll-convention test.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private BusinessDayConvention(string name, int value, string code, string chineseName, Func<WorkingDayCalendar, LocalDate, LocalDate> apply)
         : base(name, value, code, chineseName)

@@ -72,7 +72,7 @@ public sealed class CalendarLayer
     /// <summary>Starts a layer with a fluent builder.</summary>
     /// <param name="name">The layer's name.</param>
     /// <returns>The builder.</returns>
-    public static CalendarLayerBuilder Named(string name) => new(Guard.Against.NullOrWhiteSpace(name));
+    public static CalendarLayerBuilder CreateBuilder(string name) => new(Guard.Against.NullOrWhiteSpace(name));
 
     private static string Describe(CalendarEntry entry) =>
         $"{entry.Kind.Name}{(entry.Holiday is null ? string.Empty : " (" + entry.Holiday.Chinese + ")")}";

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Hotline.Domain.Calendars;
 
 /// <summary>
-/// Collects the days of one <see cref="CalendarLayer"/>. Get one from <see cref="CalendarLayer.Named(string)"/>, or from
+/// Collects the days of one <see cref="CalendarLayer"/>. Get one from <see cref="CalendarLayer.CreateBuilder(string)"/>, or from
 /// <see cref="CalendarLayer.ForNotice(HolidayNotice)"/> for an official notice: then every day added carries the notice.
 /// </summary>
 public sealed class CalendarLayerBuilder

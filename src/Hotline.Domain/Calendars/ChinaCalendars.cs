@@ -18,9 +18,10 @@ public static class ChinaCalendars
 
     /// <summary>
     /// The version of the transcribed data: the last notice year and a revision within it. It changes whenever a
-    /// notice is added or corrected, so a stored deadline can say which data it was computed with.
+    /// notice is added or corrected, so a stored deadline can say which data it was computed with. A property, not a
+    /// constant: a caller reads the version of the library it runs with, not the one it was compiled against.
     /// </summary>
-    public const string MainlandDataVersion = "2026.1";
+    public static string MainlandDataVersion { get; } = "2026.1";
 
     /// <summary>
     /// China's national (mainland) working-day calendar, 2007-01-01 to 2026-12-31: Monday–Friday, minus statutory
@@ -39,14 +40,14 @@ public static class ChinaCalendars
         Array.AsReadOnly(Calendars.MainlandNotices.All.Select(n => n.Notice).ToArray());
 
     // Runs once per process in the Lazy, where Stryker cannot re-run it: removing the body was checked by hand on
-    // 2026-12-02 (issue 12) and fails 214 of the Calendars tests.
+    // 2026-12-02 and fails 214 of the Calendars tests.
     // Stryker disable once Block : run-once initialiser, checked by hand (see above).
     private static WorkingDayCalendar BuildMainland()
     {
         var coverage = new DateInterval(MainlandCoverageStart, MainlandCoverageEnd);
 
         // Runs once per process in the Lazy, where Stryker cannot re-run it: an empty name was checked by hand on
-        // 2026-12-02 (issue 12) and fails the tests that print the calendar's name.
+        // 2026-12-02 and fails the tests that print the calendar's name.
         // Stryker disable once String : run-once initialiser, checked by hand (see above).
         return new WorkingDayCalendar("China (mainland)", coverage, Calendars.MainlandNotices.ToEntries(coverage));
     }

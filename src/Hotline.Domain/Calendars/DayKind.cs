@@ -27,7 +27,7 @@ public sealed class DayKind : Vocabulary<DayKind>
     public static readonly DayKind MakeupWorkday = new(nameof(MakeupWorkday), 5, "makeup-workday", "调休上班日", isWorkingDay: true);
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-02 (issue 12) and fails 59 of the Calendars tests.
+    // hand on 2026-12-02 and fails 59 of the Calendars tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private DayKind(string name, int value, string code, string chineseName, bool isWorkingDay)
         : base(name, value, code, chineseName)

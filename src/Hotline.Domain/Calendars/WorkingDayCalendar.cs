@@ -102,6 +102,12 @@ public sealed class WorkingDayCalendar
     /// <summary>An adjuster for <see cref="LocalDate.With(Func{LocalDate, LocalDate})"/>: <see cref="PreviousOrSameWorkingDay"/>.</summary>
     public Func<LocalDate, LocalDate> PreviousOrSameWorkingDayAdjuster { get; }
 
+    /// <summary>Starts a builder from an existing calendar: its name, its coverage and all its days.</summary>
+    /// <param name="baseCalendar">The calendar to derive from (for example <see cref="ChinaCalendars.Mainland"/>).</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="baseCalendar"/> is <see langword="null"/>.</exception>
+    public static WorkingDayCalendarBuilder CreateBuilder(WorkingDayCalendar baseCalendar) => WorkingDayCalendarBuilder.DerivedFrom(baseCalendar);
+
     /// <summary>
     /// Builds a calendar from your own data: the weekday rule over <paramref name="coverage"/>, with
     /// <paramref name="entries"/> (for example your organisation's transcription of the notices) on top.

@@ -12,16 +12,16 @@ namespace Hotline.Domain.Calendars;
 /// </summary>
 /// <example>
 /// <code>
-/// var guangxi = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+/// var guangxi = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
 ///     .Named("广西")
-///     .AddLayer(CalendarLayer.Named("广西壮族自治区").DaysOff(new DateInterval(new LocalDate(2026, 4, 18), new LocalDate(2026, 4, 21)), sanyuesan))
+///     .AddLayer(CalendarLayer.CreateBuilder("广西壮族自治区").DaysOff(new DateInterval(new LocalDate(2026, 4, 18), new LocalDate(2026, 4, 21)), sanyuesan))
 ///     .Build();
 /// </code>
 /// </example>
 /// <example>
 /// Next year's notice, the day it is published, without waiting for a release of the library:
 /// <code>
-/// var china2027 = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+/// var china2027 = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
 ///     .ExtendCoverageTo(new LocalDate(2027, 12, 31))
 ///     .AddLayer(CalendarLayer.ForNotice(HolidayNotice.Create(2027, "国务院办公厅关于2027年部分节假日安排的通知", number, url))
 ///         .HolidayRun(HolidayName.NewYear, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 3)), [new LocalDate(2027, 1, 1)])
@@ -47,10 +47,8 @@ public sealed class WorkingDayCalendarBuilder
         _baseFollowsNotices = baseEntries.Any(e => e.Notice is not null);
     }
 
-    /// <summary>Starts from an existing calendar: its coverage and all its days.</summary>
-    /// <param name="baseCalendar">The calendar to derive from (for example <see cref="ChinaCalendars.Mainland"/>).</param>
-    /// <returns>The builder.</returns>
-    public static WorkingDayCalendarBuilder DerivedFrom(WorkingDayCalendar baseCalendar)
+    // The entry point is WorkingDayCalendar.CreateBuilder(baseCalendar).
+    internal static WorkingDayCalendarBuilder DerivedFrom(WorkingDayCalendar baseCalendar)
     {
         Guard.Against.Null(baseCalendar);
         return new WorkingDayCalendarBuilder(baseCalendar.Name, baseCalendar.Coverage, baseCalendar.Entries);
@@ -90,11 +88,8 @@ public sealed class WorkingDayCalendarBuilder
     public WorkingDayCalendarBuilder ExtendCoverageTo(LocalDate end)
     {
         IsoDates.EnsureIso(end, nameof(end));
-        if (end < _coverage.End)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(end), end, $"The coverage already reaches {_coverage.End:uuuu-MM-dd}; extending it to {end:uuuu-MM-dd} would shrink it. Give a later day.");
-        }
+        Preconditions.OutOfRange(
+            end < _coverage.End, end, nameof(end), $"The coverage already reaches {_coverage.End:uuuu-MM-dd}; extending it to {end:uuuu-MM-dd} would shrink it. Give a later day.");
 
         _coverage = new DateInterval(_coverage.Start, end);
         return this;
@@ -110,7 +105,7 @@ public sealed class WorkingDayCalendarBuilder
     }
 
     /// <summary>Builds a layer and adds it on top of those already added.</summary>
-    /// <param name="layer">A layer builder from <see cref="CalendarLayer.Named(string)"/>.</param>
+    /// <param name="layer">A layer builder from <see cref="CalendarLayer.CreateBuilder(string)"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="CalendarEntryException">The layer contradicts itself.</exception>
     public WorkingDayCalendarBuilder AddLayer(CalendarLayerBuilder layer) => AddLayer(Guard.Against.Null(layer).Build());

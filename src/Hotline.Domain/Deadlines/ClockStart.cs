@@ -3,7 +3,7 @@ namespace Hotline.Domain.Deadlines;
 /// <summary>The event that starts a work order's handling clock. The start day itself is never counted (Civil Code art. 201).</summary>
 public sealed class ClockStart : Vocabulary<ClockStart>
 {
-    /// <summary>派单: when the platform dispatches the order (the default; BRIEF §3).</summary>
+    /// <summary>派单: when the platform dispatches the order (the default, as in the Baoji 2019 limits, <see cref="HandlingPolicy.Baoji2019"/>).</summary>
     public static readonly ClockStart Dispatch = new(nameof(Dispatch), 1, "dispatch", "派单");
 
     /// <summary>签收: when the responsible unit signs for the order.</summary>

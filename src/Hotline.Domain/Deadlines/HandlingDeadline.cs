@@ -112,7 +112,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     /// <param name="instant">Now.</param>
     /// <returns>The signed count (see <see cref="WorkingDayCalendar.WorkingDaysBetween(LocalDate, LocalDate)"/>).</returns>
     /// <exception cref="InvalidOperationException">This is a <see langword="default"/> value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     /// <exception cref="CalendarCoverageException">
     /// The local date of <paramref name="instant"/> is outside the calendar's coverage and the policy rejects provisional answers.
     /// </exception>
@@ -127,7 +127,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     /// <returns>The signed count, and whether it is provisional.</returns>
     /// <exception cref="InvalidOperationException">This is a <see langword="default"/> value.</exception>
     /// <exception cref="ArgumentException"><paramref name="beyond"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     /// <exception cref="CalendarCoverageException">The local date of <paramref name="instant"/> is outside the coverage and <paramref name="beyond"/> is <see cref="BeyondCoverage.Reject"/>.</exception>
     public CalendarAnswer<int> WorkingDaysRemainingAt(Instant instant, BeyondCoverage beyond)
     {
@@ -154,7 +154,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     /// <param name="instant">Now.</param>
     /// <returns>The warning level.</returns>
     /// <exception cref="InvalidOperationException">This is a <see langword="default"/> value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is within two days of the ends of NodaTime's range (and before <see cref="DueAt"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported instants (years 0001 to 9899, UTC) (and before <see cref="DueAt"/>).</exception>
     /// <exception cref="CalendarCoverageException">Before <see cref="DueAt"/>, the local date of <paramref name="instant"/> is outside the coverage and the policy rejects provisional answers.</exception>
     public WarningLevel WarningAt(Instant instant)
     {
@@ -218,8 +218,8 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         if (IsOverdueAt(requestedAt))
         {
             throw new ExtensionRefusedException(
-                $"The extension was requested at {InstantRange.Describe(requestedAt, _policy.Zone)}, at or after the deadline " +
-                $"{InstantRange.Describe(_dueAt, _policy.Zone)}; an extension must be requested before the deadline.");
+                $"The extension was requested at {InstantText.Describe(requestedAt, _policy.Zone)}, at or after the deadline " +
+                $"{InstantText.Describe(_dueAt, _policy.Zone)}; an extension must be requested before the deadline.");
         }
 
         return Extend(workingDays);
@@ -263,7 +263,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     public override string ToString() =>
         _policy is null
             ? "(no deadline)"
-            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {InstantRange.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}";
+            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {InstantText.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}";
 
     private static InvalidOperationException NoDeadline() =>
         new("This HandlingDeadline is a default value, not a deadline; get one from HandlingPolicy.DeadlineFor or HandlingPolicy.Restore.");

@@ -7,7 +7,7 @@ namespace Hotline.Domain.Deadlines;
 public sealed partial class HandlingPolicy
 {
     private static readonly Lazy<HandlingPolicy> LazyBaoji2019 = new(() =>
-        Create("宝鸡市 12345 (2019)", ChinaCalendars.Mainland)
+        CreateBuilder("宝鸡市 12345 (2019)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Dispatch)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.HelpRequest, Complexity.General, 3)

@@ -13,10 +13,10 @@ namespace Hotline.Domain.Deadlines;
 /// A city's handling time limits (办理时限规则) as data: the limit in working days per category and complexity,
 /// when the clock starts, the calendar and time zone it counts in, the extension rule, the dispatch service level,
 /// hour limits for urgent orders, and the due-soon warning threshold. Immutable once built; build one with
-/// <see cref="Create(string, WorkingDayCalendar)"/> or use a preset such as <see cref="Baoji2019"/>.
+/// <see cref="CreateBuilder(string, WorkingDayCalendar)"/> or use a preset such as <see cref="Baoji2019"/>.
 /// </summary>
 /// <remarks>
-/// Counting (BRIEF §3): the day the clock starts is not counted (Civil Code art. 201); the deadline is 24:00 at the
+/// Counting: the day the clock starts is not counted (Civil Code art. 201); the deadline is 24:00 at the
 /// end of the last working day in the policy's zone (art. 203): an action at or after <see cref="HandlingDeadline.DueAt"/>
 /// is late.
 /// </remarks>
@@ -109,7 +109,7 @@ public sealed partial class HandlingPolicy
     /// <param name="name">The policy's name.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>A builder with the defaults: clock starts at dispatch, Asia/Shanghai, no extension, dispatch within 10 minutes, due soon on the last working day.</returns>
-    public static HandlingPolicyBuilder Create(string name, WorkingDayCalendar calendar) =>
+    public static HandlingPolicyBuilder CreateBuilder(string name, WorkingDayCalendar calendar) =>
         new(Guard.Against.NullOrWhiteSpace(name), Guard.Against.Null(calendar));
 
     /// <summary>The limit in working days for a category and complexity.</summary>
@@ -139,7 +139,7 @@ public sealed partial class HandlingPolicy
     /// <param name="clockStart">The instant of the event in <see cref="ClockStart"/> (dispatch by default).</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="category"/> or <paramref name="complexity"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockStart"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockStart"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
     /// <exception cref="CalendarCoverageException">The deadline falls outside the calendar's coverage and the policy does not allow provisional answers.</exception>
     public HandlingDeadline DeadlineFor(TicketCategory category, Complexity complexity, Instant clockStart)
@@ -153,10 +153,10 @@ public sealed partial class HandlingPolicy
     /// <summary>The instant by which a work order must be dispatched after the call was received.</summary>
     /// <param name="callReceived">When the call was received.</param>
     /// <returns><paramref name="callReceived"/> plus <see cref="DispatchWithin"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public Instant DispatchDueAt(Instant callReceived)
     {
-        InstantRange.EnsureSupported(callReceived, nameof(callReceived));
+        Preconditions.InRange(callReceived, nameof(callReceived));
         return callReceived + DispatchWithin;
     }
 
@@ -164,7 +164,7 @@ public sealed partial class HandlingPolicy
     /// <param name="callReceived">When the call was received.</param>
     /// <param name="dispatched">When the work order was dispatched.</param>
     /// <returns><see langword="true"/> when on time.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="callReceived"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public bool IsDispatchOnTime(Instant callReceived, Instant dispatched) => dispatched <= DispatchDueAt(callReceived);
 
     /// <summary>Whether the policy has hour limits for <paramref name="urgency"/>.</summary>
@@ -178,11 +178,11 @@ public sealed partial class HandlingPolicy
     /// <returns>The respond-by and result-by instants.</returns>
     /// <exception cref="HandlingPolicyException">The policy has no hour limit for <paramref name="urgency"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="urgency"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is within two days of the ends of NodaTime's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside the supported instants (years 0001 to 9899, UTC).</exception>
     public UrgentDeadline UrgentDeadlineFor(Urgency urgency, Instant start)
     {
         Guard.Against.Null(urgency);
-        InstantRange.EnsureSupported(start, nameof(start));
+        Preconditions.InRange(start, nameof(start));
         if (!_urgentLimits.TryGetValue(urgency, out var limit))
         {
             throw new HandlingPolicyException(
@@ -266,7 +266,7 @@ public sealed partial class HandlingPolicy
     /// <summary>The local date of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
     internal LocalDate LocalDateOf(Instant instant, [CallerArgumentExpression(nameof(instant))] string parameterName = "")
     {
-        InstantRange.EnsureSupported(instant, parameterName);
+        Preconditions.InRange(instant, parameterName);
         return _steadyInterval.Contains(instant) ? (instant + _steadyOffset).InUtc().Date : instant.InZone(Zone).Date;
     }
 

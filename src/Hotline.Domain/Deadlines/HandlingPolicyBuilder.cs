@@ -8,7 +8,7 @@ using NodaTime;
 namespace Hotline.Domain.Deadlines;
 
 /// <summary>
-/// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.Create"/>,
+/// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.CreateBuilder"/>,
 /// or from <see cref="HandlingPolicy.ToBuilder"/> to adapt an existing policy (a preset) without retyping it.
 /// </summary>
 public sealed class HandlingPolicyBuilder
@@ -113,11 +113,9 @@ public sealed class HandlingPolicyBuilder
     {
         Guard.Against.Null(category);
         Guard.Against.Null(complexity);
-        if (workingDays > HandlingPolicy.MaxLimitInWorkingDays)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(workingDays), workingDays, $"Policy '{_name}': a limit of {workingDays} working days for {category.ChineseName} is more than the {HandlingPolicy.MaxLimitInWorkingDays} a policy accepts.");
-        }
+        Preconditions.OutOfRange(
+            workingDays > HandlingPolicy.MaxLimitInWorkingDays, workingDays, nameof(workingDays),
+            $"Policy '{_name}': a limit of {workingDays} working days for {category.ChineseName} is more than the {HandlingPolicy.MaxLimitInWorkingDays} a policy accepts.");
 
         if (workingDays <= 0)
         {
@@ -170,11 +168,9 @@ public sealed class HandlingPolicyBuilder
     public HandlingPolicyBuilder UrgentLimit(Urgency urgency, Duration respondWithin, Duration resultWithin)
     {
         Guard.Against.Null(urgency);
-        if (respondWithin > HandlingPolicy.MaxCalendarTimeLimit || resultWithin > HandlingPolicy.MaxCalendarTimeLimit)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(resultWithin), resultWithin, $"Policy '{_name}': hour limits are at most {HandlingPolicy.MaxCalendarTimeLimit.TotalDays} days; got {respondWithin} to respond and {resultWithin} to the result.");
-        }
+        Preconditions.OutOfRange(
+            respondWithin > HandlingPolicy.MaxCalendarTimeLimit || resultWithin > HandlingPolicy.MaxCalendarTimeLimit, resultWithin, nameof(resultWithin),
+            $"Policy '{_name}': hour limits are at most {HandlingPolicy.MaxCalendarTimeLimit.TotalDays} days; got {respondWithin} to respond and {resultWithin} to the result.");
 
         if (urgency == Urgency.Normal || respondWithin <= Duration.Zero || resultWithin < respondWithin)
         {

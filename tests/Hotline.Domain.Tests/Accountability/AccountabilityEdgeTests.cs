@@ -8,7 +8,7 @@ namespace Hotline.Domain.Tests.Accountability;
 
 public class AccountabilityEdgeTests
 {
-    private static readonly HandlingPolicy SignInClock = HandlingPolicy.Create("签收起算", ChinaCalendars.Mainland)
+    private static readonly HandlingPolicy SignInClock = HandlingPolicy.CreateBuilder("签收起算", ChinaCalendars.Mainland)
         .ClockStartsAt(ClockStart.SignIn)
         .Limit(TicketCategory.Complaint, 10)
         .Build();

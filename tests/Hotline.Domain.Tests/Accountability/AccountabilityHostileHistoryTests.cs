@@ -43,7 +43,7 @@ public class AccountabilityHostileHistoryTests
                     continue; // refused as malformed: nothing to review
                 }
 
-                foreach (var asOf in new[] { AsOf, Beijing("2026-11-02 09:00"), Instant.FromUtc(9999, 12, 29, 0, 0) })
+                foreach (var asOf in new[] { AsOf, Beijing("2026-11-02 09:00"), Preconditions.Latest })
                 {
                     try
                     {

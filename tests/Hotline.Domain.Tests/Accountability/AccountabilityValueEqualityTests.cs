@@ -293,8 +293,8 @@ public class AccountabilityValueEqualityTests
         (full.Dispatched, full.Signed).Should().Be((int.MaxValue, int.MaxValue));
 
         // Every other count is part of the dispatched count, so the dispatched count is always the first to overflow.
-        FluentActions.Invoking(() => full.Combine(one)).Should().Throw<ArgumentException>()
-            .WithMessage($"The combined dispatched count (2147483648) exceeds {int.MaxValue}; assess fewer tickets at once.");
+        FluentActions.Invoking(() => full.Combine(one)).Should().Throw<ArgumentException>().WithParameterName("other")
+            .WithMessage($"The combined dispatched count (2147483648) exceeds {int.MaxValue}; assess fewer tickets at once.*");
         FluentActions.Invoking(() => new Rate(int.MaxValue - 1, 0) + new Rate(1, 0)).Should().NotThrow();
         (new Rate(int.MaxValue - 1, 0) + new Rate(1, 0)).Numerator.Should().Be(int.MaxValue);
         FluentActions.Invoking(() => new Rate(0, int.MaxValue) + new Rate(0, 1)).Should().Throw<ArgumentException>()

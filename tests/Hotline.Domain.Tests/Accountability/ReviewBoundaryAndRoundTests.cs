@@ -237,7 +237,7 @@ public class ReviewBoundaryAndRoundTests
     [Fact]
     public void Under_a_sign_in_clock_the_ticket_is_due_from_its_sign_in_and_signing_again_after_a_rejected_return_keeps_it()
     {
-        var signIn = HandlingPolicy.Create("签收起算", ChinaCalendars.Mainland).ClockStartsAt(ClockStart.SignIn).Limit(TicketCategory.Complaint, 10).Build();
+        var signIn = HandlingPolicy.CreateBuilder("签收起算", ChinaCalendars.Mainland).ClockStartsAt(ClockStart.SignIn).Limit(TicketCategory.Complaint, 10).Build();
         var t = Ticket.Register(new TicketId("GD-SIGNIN"), TicketCategory.Complaint, "签收起算", signIn, Operator, Beijing("2026-11-02 09:00"));
         t.Dispatch(Urban, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
         t.SignIn(Clerk(Urban), Beijing("2026-11-03 09:00")); // due Tue 11-17

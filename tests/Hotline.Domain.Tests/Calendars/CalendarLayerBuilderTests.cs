@@ -18,7 +18,7 @@ public class CalendarLayerBuilderTests
         noEntries.Should().Throw<ArgumentNullException>().WithParameterName("entries");
         var nullEntry = () => CalendarLayer.Create("city", [CalendarEntry.DayOff(D("2026-09-15")), null!]);
         nullEntry.Should().Throw<ArgumentNullException>().WithParameterName("entries");
-        var unnamed = () => CalendarLayer.Named("");
+        var unnamed = () => CalendarLayer.CreateBuilder("");
         unnamed.Should().Throw<ArgumentException>().WithParameterName("name");
         var noNotice = () => CalendarLayer.ForNotice(null!);
         noNotice.Should().Throw<ArgumentNullException>().WithParameterName("notice");
@@ -31,8 +31,8 @@ public class CalendarLayerBuilderTests
 
         layer.Name.Should().Be("广西壮族自治区");
         layer.Notice.Should().BeNull();
-        CalendarLayer.Named("city").Build().Notice.Should().BeNull();
-        CalendarLayer.Named("city").Build().Name.Should().Be("city");
+        CalendarLayer.CreateBuilder("city").Build().Notice.Should().BeNull();
+        CalendarLayer.CreateBuilder("city").Build().Name.Should().Be("city");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void The_same_day_off_for_two_reasons_is_a_contradiction()
     {
-        var act = () => CalendarLayer.Named("city").DayOff(D("2026-09-15"), Typhoon).DayOff(D("2026-09-15"), HolidayName.MidAutumn).Build();
+        var act = () => CalendarLayer.CreateBuilder("city").DayOff(D("2026-09-15"), Typhoon).DayOff(D("2026-09-15"), HolidayName.MidAutumn).Build();
 
         act.Should().Throw<CalendarEntryException>().WithMessage("*as AdjustedRestDay (台风停工) and as AdjustedRestDay (中秋节)*");
     }
@@ -109,7 +109,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void A_make_up_day_named_twice_is_one_entry()
     {
-        var layer = CalendarLayer.Named("city")
+        var layer = CalendarLayer.CreateBuilder("city")
             .HolidayRun(HolidayName.NationalDay, new DateInterval(D("2026-10-01"), D("2026-10-07")), [D("2026-10-01")], [D("2026-10-10"), D("2026-09-20"), D("2026-10-10")])
             .Build();
 
@@ -120,7 +120,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void A_run_with_several_statutory_days_outside_it_names_the_earliest_and_the_run()
     {
-        var act = () => CalendarLayer.Named("city")
+        var act = () => CalendarLayer.CreateBuilder("city")
             .HolidayRun(HolidayName.NationalDay, new DateInterval(D("2026-10-01"), D("2026-10-07")), [D("2026-10-09"), D("2026-10-01"), D("2026-09-30")]);
 
         act.Should().Throw<CalendarEntryException>().WithMessage(
@@ -130,7 +130,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void A_run_with_several_make_up_days_inside_it_names_the_earliest_and_the_run()
     {
-        var act = () => CalendarLayer.Named("city")
+        var act = () => CalendarLayer.CreateBuilder("city")
             .HolidayRun(HolidayName.NationalDay, new DateInterval(D("2026-10-01"), D("2026-10-07")), [D("2026-10-01")], [D("2026-10-10"), D("2026-10-04"), D("2026-10-03")]);
 
         act.Should().Throw<CalendarEntryException>().WithMessage(
@@ -141,7 +141,7 @@ public class CalendarLayerBuilderTests
     public void A_run_may_start_and_end_on_its_statutory_days_and_have_make_up_days_right_next_to_it()
     {
         // 2026 National Day: 10-01..10-07, make-up Sunday 09-20 and Saturday 10-10; here the edges are stretched to touch.
-        var layer = CalendarLayer.Named("city")
+        var layer = CalendarLayer.CreateBuilder("city")
             .HolidayRun(HolidayName.NationalDay, new DateInterval(D("2026-10-04"), D("2026-10-09")), [D("2026-10-04"), D("2026-10-09")], [D("2026-10-03"), D("2026-10-10")])
             .Build();
 
@@ -153,7 +153,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void A_holiday_run_needs_its_holiday_its_days_and_its_statutory_days_in_the_ISO_calendar()
     {
-        var layer = CalendarLayer.Named("city");
+        var layer = CalendarLayer.CreateBuilder("city");
         var run = new DateInterval(D("2026-10-01"), D("2026-10-07"));
 
         layer.Invoking(l => l.HolidayRun(null!, run, [])).Should().Throw<ArgumentNullException>().WithParameterName("holiday");
@@ -214,7 +214,7 @@ public class CalendarLayerBuilderTests
     [Fact]
     public void An_ordinary_layer_may_set_days_of_any_year()
     {
-        var layer = CalendarLayer.Named("city").DayOff(D("2007-01-04"), Typhoon).WorkingDay(D("2030-01-05")).Build();
+        var layer = CalendarLayer.CreateBuilder("city").DayOff(D("2007-01-04"), Typhoon).WorkingDay(D("2030-01-05")).Build();
 
         layer.Entries.Select(e => e.Date).Should().Equal(D("2007-01-04"), D("2030-01-05"));
     }
@@ -246,7 +246,7 @@ public class CalendarLayerBuilderTests
     {
         var julian = new DateInterval(new LocalDate(2026, 10, 1, CalendarSystem.Julian), new LocalDate(2026, 10, 7, CalendarSystem.Julian));
 
-        CalendarLayer.Named("city").Invoking(l => l.DaysOff(julian, Typhoon)).Should().Throw<ArgumentException>().WithParameterName("days");
+        CalendarLayer.CreateBuilder("city").Invoking(l => l.DaysOff(julian, Typhoon)).Should().Throw<ArgumentException>().WithParameterName("days");
     }
 
     [Fact]

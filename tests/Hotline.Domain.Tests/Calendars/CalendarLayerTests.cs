@@ -12,9 +12,9 @@ public class CalendarLayerTests
     public void A_regional_layer_adds_its_holiday_to_the_national_calendar()
     {
         // Illustrative: 三月三 (lunar 3/3) falls on Sunday 2026-04-19; this layer also gives Monday 04-20 off.
-        var guangxi = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var guangxi = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .Named("China (Guangxi)")
-            .AddLayer(CalendarLayer.Named("广西壮族自治区").Holiday(D("2026-04-19"), Sanyuesan).DayOff(D("2026-04-20"), Sanyuesan))
+            .AddLayer(CalendarLayer.CreateBuilder("广西壮族自治区").Holiday(D("2026-04-19"), Sanyuesan).DayOff(D("2026-04-20"), Sanyuesan))
             .Build();
 
         guangxi.IsWorkingDay(D("2026-04-20")).Should().BeFalse();
@@ -28,9 +28,9 @@ public class CalendarLayerTests
     [Fact]
     public void Later_layers_win()
     {
-        var calendar = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
-            .AddLayer(CalendarLayer.Named("city").DaysOff(new DateInterval(D("2026-09-14"), D("2026-09-16")), Typhoon))
-            .AddLayer(CalendarLayer.Named("hotline centre").WorkingDay(D("2026-09-15")).WorkingDay(D("2026-10-02")))
+        var calendar = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
+            .AddLayer(CalendarLayer.CreateBuilder("city").DaysOff(new DateInterval(D("2026-09-14"), D("2026-09-16")), Typhoon))
+            .AddLayer(CalendarLayer.CreateBuilder("hotline centre").WorkingDay(D("2026-09-15")).WorkingDay(D("2026-10-02")))
             .Build();
 
         calendar.IsWorkingDay(D("2026-09-14")).Should().BeFalse();
@@ -42,7 +42,7 @@ public class CalendarLayerTests
     [Fact]
     public void Contradictory_entries_in_one_layer_are_rejected_with_both_named()
     {
-        var act = () => CalendarLayer.Named("city").DayOff(D("2026-09-15"), Typhoon).WorkingDay(D("2026-09-15")).Build();
+        var act = () => CalendarLayer.CreateBuilder("city").DayOff(D("2026-09-15"), Typhoon).WorkingDay(D("2026-09-15")).Build();
 
         act.Should().Throw<CalendarEntryException>()
             .WithMessage("*'city'*2026-09-15*AdjustedRestDay*Workday*later layer*");
@@ -51,15 +51,15 @@ public class CalendarLayerTests
     [Fact]
     public void The_same_entry_twice_in_one_layer_is_accepted()
     {
-        var layer = CalendarLayer.Named("city").DayOff(D("2026-09-15"), Typhoon).DayOff(D("2026-09-15"), Typhoon).Build();
+        var layer = CalendarLayer.CreateBuilder("city").DayOff(D("2026-09-15"), Typhoon).DayOff(D("2026-09-15"), Typhoon).Build();
         layer.Entries.Should().ContainSingle();
     }
 
     [Fact]
     public void A_layer_day_outside_the_coverage_is_rejected()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
-            .AddLayer(CalendarLayer.Named("city").DayOff(D("2027-01-04"), Typhoon));
+        var builder = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
+            .AddLayer(CalendarLayer.CreateBuilder("city").DayOff(D("2027-01-04"), Typhoon));
         builder.Invoking(b => b.Build()).Should().Throw<CalendarCoverageException>().Which.Date.Should().Be(D("2027-01-04"));
     }
 

@@ -14,7 +14,7 @@ public class DayClassificationTests
     [Fact]
     public void The_same_day_classified_by_two_calendars_that_agree_is_equal_with_equal_hash_codes()
     {
-        var derived = WorkingDayCalendarBuilder.DerivedFrom(China).Named("copy").Build();
+        var derived = WorkingDayCalendar.CreateBuilder(China).Named("copy").Build();
 
         var a = China.Classify(NationalDay2026);
         var b = derived.Classify(NationalDay2026);
@@ -124,5 +124,5 @@ public class DayClassificationTests
     }
 
     private static DayClassification Override(CalendarEntry entry) =>
-        WorkingDayCalendarBuilder.DerivedFrom(China).AddLayer(CalendarLayer.Create("override", [entry])).Build().Classify(entry.Date);
+        WorkingDayCalendar.CreateBuilder(China).AddLayer(CalendarLayer.Create("override", [entry])).Build().Classify(entry.Date);
 }

@@ -19,7 +19,7 @@ internal static class IllustrativeNotice2027
                 [D("2027-02-05"), D("2027-02-06"), D("2027-02-07"), D("2027-02-08")], [D("2027-01-31"), D("2027-02-20")]);
 
     public static WorkingDayCalendar Calendar() =>
-        WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .ExtendCoverageTo(D("2027-12-31"))
             .AddLayer(Layer())
             .Build();

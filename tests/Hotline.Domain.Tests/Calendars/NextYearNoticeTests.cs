@@ -45,7 +45,7 @@ public class NextYearNoticeTests
     [Fact]
     public void Extending_the_coverage_without_the_years_notice_is_refused()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland).ExtendCoverageTo(D("2027-12-31"));
+        var builder = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland).ExtendCoverageTo(D("2027-12-31"));
 
         builder.Invoking(b => b.Build()).Should().Throw<CalendarEntryException>().WithMessage("*no notice for 2027*ForNotice*");
     }
@@ -63,7 +63,7 @@ public class NextYearNoticeTests
     [Fact]
     public void The_coverage_cannot_shrink_and_a_refused_extension_leaves_the_builder_as_it_was()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland);
+        var builder = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland);
 
         builder.Invoking(b => b.ExtendCoverageTo(D("2026-06-30"))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*already reaches 2026-12-31*");
         builder.Build().Coverage.End.Should().Be(D("2026-12-31"));
@@ -114,7 +114,7 @@ public class NextYearNoticeTests
     [Fact]
     public void A_layer_beyond_the_coverage_is_told_to_extend_it_first()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland).AddLayer(IllustrativeNotice2027.Layer());
+        var builder = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland).AddLayer(IllustrativeNotice2027.Layer());
 
         builder.Invoking(b => b.Build()).Should().Throw<CalendarCoverageException>().WithMessage("*Extend the coverage first (ExtendCoverageTo)*");
     }

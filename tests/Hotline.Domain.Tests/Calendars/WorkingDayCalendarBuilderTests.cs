@@ -13,7 +13,7 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void Every_guard_names_its_parameter()
     {
-        var noBase = () => WorkingDayCalendarBuilder.DerivedFrom(null!);
+        var noBase = () => WorkingDayCalendar.CreateBuilder(null!);
         noBase.Should().Throw<ArgumentNullException>().WithParameterName("baseCalendar");
         var noName = () => WorkingDayCalendarBuilder.WeekdaysOnly(" ", Year2026);
         noName.Should().Throw<ArgumentException>().WithParameterName("name");
@@ -37,15 +37,15 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void A_derived_calendar_keeps_the_base_name_until_it_is_renamed()
     {
-        WorkingDayCalendarBuilder.DerivedFrom(China).Build().Name.Should().Be("China (mainland)");
-        WorkingDayCalendarBuilder.DerivedFrom(China).Named("广西").Build().Name.Should().Be("广西");
-        WorkingDayCalendarBuilder.DerivedFrom(China).Named("广西").Build().ToString().Should().Be("广西 (2007-01-01 to 2026-12-31)");
+        WorkingDayCalendar.CreateBuilder(China).Build().Name.Should().Be("China (mainland)");
+        WorkingDayCalendar.CreateBuilder(China).Named("广西").Build().Name.Should().Be("广西");
+        WorkingDayCalendar.CreateBuilder(China).Named("广西").Build().ToString().Should().Be("广西 (2007-01-01 to 2026-12-31)");
     }
 
     [Fact]
     public void A_derived_calendar_keeps_every_day_of_its_base()
     {
-        var copy = WorkingDayCalendarBuilder.DerivedFrom(China).Build();
+        var copy = WorkingDayCalendar.CreateBuilder(China).Build();
 
         copy.Entries.Should().Equal(China.Entries);
         copy.WorkingDayCount.Should().Be(China.WorkingDayCount);
@@ -55,7 +55,7 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void The_coverage_may_be_extended_to_its_own_end_which_changes_nothing()
     {
-        var same = WorkingDayCalendarBuilder.DerivedFrom(China).ExtendCoverageTo(D("2026-12-31")).Build();
+        var same = WorkingDayCalendar.CreateBuilder(China).ExtendCoverageTo(D("2026-12-31")).Build();
 
         (same.Coverage == China.Coverage).Should().BeTrue();
     }
@@ -74,7 +74,7 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void An_extension_over_two_years_needs_both_notices_and_the_first_missing_year_is_named()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(China)
+        var builder = WorkingDayCalendar.CreateBuilder(China)
             .ExtendCoverageTo(D("2028-12-31"))
             .AddLayer(IllustrativeNotice2027.Layer());
 
@@ -86,7 +86,7 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void An_extension_with_neither_notice_names_the_first_year()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(China).Named("national").ExtendCoverageTo(D("2028-01-01"));
+        var builder = WorkingDayCalendar.CreateBuilder(China).Named("national").ExtendCoverageTo(D("2028-01-01"));
 
         builder.Invoking(b => b.Build()).Should().Throw<CalendarEntryException>().WithMessage("The coverage of 'national' was extended to 2028-01-01, but no notice for 2027 was added*");
     }
@@ -94,7 +94,7 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void An_extension_into_part_of_a_year_needs_that_years_notice_and_is_then_built()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(China).ExtendCoverageTo(D("2027-01-01"));
+        var builder = WorkingDayCalendar.CreateBuilder(China).ExtendCoverageTo(D("2027-01-01"));
         builder.Invoking(b => b.Build()).Should().Throw<CalendarEntryException>().WithMessage("*no notice for 2027*");
 
         var calendar = builder.AddLayer(CalendarLayer.ForNotice(IllustrativeNotice2027.Notice).Holiday(D("2027-01-01"), HolidayName.NewYear)).Build();
@@ -105,9 +105,9 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void A_layer_that_is_not_a_notice_does_not_stand_for_the_years_notice()
     {
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(China)
+        var builder = WorkingDayCalendar.CreateBuilder(China)
             .ExtendCoverageTo(D("2027-12-31"))
-            .AddLayer(CalendarLayer.Named("2027 draft").Holiday(D("2027-01-01"), HolidayName.NewYear));
+            .AddLayer(CalendarLayer.CreateBuilder("2027 draft").Holiday(D("2027-01-01"), HolidayName.NewYear));
 
         builder.Invoking(b => b.Build()).Should().Throw<CalendarEntryException>().WithMessage("*no notice for 2027*");
     }
@@ -117,7 +117,7 @@ public class WorkingDayCalendarBuilderTests
     {
         var through2027 = IllustrativeNotice2027.Calendar();
 
-        var builder = WorkingDayCalendarBuilder.DerivedFrom(through2027).ExtendCoverageTo(D("2028-06-30"));
+        var builder = WorkingDayCalendar.CreateBuilder(through2027).ExtendCoverageTo(D("2028-06-30"));
 
         builder.Invoking(b => b.Build()).Should().Throw<CalendarEntryException>().WithMessage("*no notice for 2028*");
     }
@@ -126,10 +126,10 @@ public class WorkingDayCalendarBuilderTests
     public void A_calendar_whose_layers_carry_no_notice_may_be_extended_freely()
     {
         var office = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026)
-            .AddLayer(CalendarLayer.Named("closures").DayOff(D("2026-09-15"), Typhoon))
+            .AddLayer(CalendarLayer.CreateBuilder("closures").DayOff(D("2026-09-15"), Typhoon))
             .Build();
 
-        var extended = WorkingDayCalendarBuilder.DerivedFrom(office).ExtendCoverageTo(D("2027-12-31")).Build();
+        var extended = WorkingDayCalendar.CreateBuilder(office).ExtendCoverageTo(D("2027-12-31")).Build();
 
         extended.Coverage.End.Should().Be(D("2027-12-31"));
         extended.IsWorkingDay(D("2026-09-15")).Should().BeFalse();
@@ -140,7 +140,7 @@ public class WorkingDayCalendarBuilderTests
     public void A_layer_day_past_the_end_is_refused_naming_the_layer_the_day_the_coverage_and_the_advice()
     {
         var builder = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026)
-            .AddLayer(CalendarLayer.Named("closures").DayOff(D("2026-12-31"), Typhoon).DayOff(D("2027-01-01"), Typhoon));
+            .AddLayer(CalendarLayer.CreateBuilder("closures").DayOff(D("2026-12-31"), Typhoon).DayOff(D("2027-01-01"), Typhoon));
 
         var error = builder.Invoking(b => b.Build()).Should().Throw<CalendarCoverageException>().Which;
 
@@ -154,19 +154,19 @@ public class WorkingDayCalendarBuilderTests
     [Fact]
     public void A_layer_day_before_the_start_is_refused_and_the_first_covered_day_is_accepted()
     {
-        var before = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026).AddLayer(CalendarLayer.Named("closures").DayOff(D("2025-12-31"), Typhoon));
+        var before = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026).AddLayer(CalendarLayer.CreateBuilder("closures").DayOff(D("2025-12-31"), Typhoon));
         before.Invoking(b => b.Build()).Should().Throw<CalendarCoverageException>().Which.Date.Should().Be(D("2025-12-31"));
 
-        var first = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026).AddLayer(CalendarLayer.Named("closures").DayOff(D("2026-01-01"), Typhoon)).Build();
+        var first = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026).AddLayer(CalendarLayer.CreateBuilder("closures").DayOff(D("2026-01-01"), Typhoon)).Build();
         first.IsWorkingDay(D("2026-01-01")).Should().BeFalse();
     }
 
     [Fact]
     public void A_layer_overrides_the_base_and_a_later_layer_overrides_an_earlier_one()
     {
-        var calendar = WorkingDayCalendarBuilder.DerivedFrom(China)
-            .AddLayer(CalendarLayer.Named("city").DayOff(D("2026-10-09"), Typhoon).DayOff(D("2026-10-12"), Typhoon))
-            .AddLayer(CalendarLayer.Named("centre").WorkingDay(D("2026-10-12")).WorkingDay(D("2026-10-01")))
+        var calendar = WorkingDayCalendar.CreateBuilder(China)
+            .AddLayer(CalendarLayer.CreateBuilder("city").DayOff(D("2026-10-09"), Typhoon).DayOff(D("2026-10-12"), Typhoon))
+            .AddLayer(CalendarLayer.CreateBuilder("centre").WorkingDay(D("2026-10-12")).WorkingDay(D("2026-10-01")))
             .Build();
 
         calendar.Classify(D("2026-10-09")).Holiday.Should().Be(Typhoon);
@@ -182,7 +182,7 @@ public class WorkingDayCalendarBuilderTests
     public void A_layer_builder_is_built_when_it_is_added()
     {
         var calendar = WorkingDayCalendarBuilder.WeekdaysOnly("office", Year2026)
-            .AddLayer(CalendarLayer.Named("closures").DayOff(D("2026-09-15"), Typhoon))
+            .AddLayer(CalendarLayer.CreateBuilder("closures").DayOff(D("2026-09-15"), Typhoon))
             .Build();
 
         calendar.Entries.Should().ContainSingle().Which.Should().Be(CalendarEntry.DayOff(D("2026-09-15"), Typhoon));

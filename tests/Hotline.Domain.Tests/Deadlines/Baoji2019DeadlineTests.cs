@@ -138,7 +138,7 @@ public class Baoji2019DeadlineTests
     }
 
     private static HandlingPolicyBuilder BaojiLike() =>
-        HandlingPolicy.Create("宝鸡-like", ChinaCalendars.Mainland)
+        HandlingPolicy.CreateBuilder("宝鸡-like", ChinaCalendars.Mainland)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.Complaint, 10)
             .Extension(ExtensionRule.Once(5, Complexity.EspeciallyComplex));

@@ -86,7 +86,7 @@ public class DeadlineMonotonicityTests
         // Two policies on the same city calendar that differ only in the limit: the longer limit is never due earlier.
         Gen.Select(ClockStart, Gen.Int[1, 10], Gen.Int[0, 5]).Sample((start, limit, more) =>
         {
-            HandlingPolicy With(int days) => HandlingPolicy.Create("city", China).Limit(TicketCategory.Complaint, days).Build();
+            HandlingPolicy With(int days) => HandlingPolicy.CreateBuilder("city", China).Limit(TicketCategory.Complaint, days).Build();
             var shorter = With(limit).DeadlineFor(TicketCategory.Complaint, Complexity.General, start);
             var longer = With(limit + more).DeadlineFor(TicketCategory.Complaint, Complexity.General, start);
             return shorter.DueAt <= longer.DueAt && (more == 0) == (shorter.DueAt == longer.DueAt);

@@ -6,33 +6,41 @@ using static Hotline.Domain.Tests.Moments;
 namespace Hotline.Domain.Tests.Deadlines;
 
 /// <summary>
-/// At the far end of the dates NodaTime represents, a deadline whose end (24:00) is still an instant is given, and
-/// the first due date too close to the end is refused as an argument error naming the date — never an overflow.
+/// At the far end of the instants the library accepts (the last is 9899-12-31T23:59:59.999999999Z), the longest limit
+/// still gets a deadline; a clock start beyond it, up to NodaTime's own last dates, is refused as an argument error
+/// naming the clock start — never an overflow.
 /// </summary>
 public class EndOfRangeDeadlineTests
 {
     // 9999-12-31, the last representable date, is a Friday.
     private static readonly HandlingPolicy LastWeeks = HandlingPolicy
-        .Create("end of time", WorkingDayCalendarBuilder.WeekdaysOnly("weekdays 9999", new DateInterval(D("9999-12-01"), LocalDate.MaxIsoValue)).Build())
+        .CreateBuilder("end of time", WorkingDayCalendarBuilder.WeekdaysOnly("weekdays 9999", new DateInterval(D("9999-12-01"), LocalDate.MaxIsoValue)).Build())
         .Limit(TicketCategory.Complaint, 1)
         .Build();
 
-    [Fact]
-    public void A_deadline_due_three_days_before_the_last_date_ends_at_its_midnight()
-    {
-        var deadline = LastWeeks.DeadlineFor(TicketCategory.Complaint, Complexity.General, Utc("9999-12-27T02:00:00Z"));
+    private static readonly HandlingPolicy LongestFromTheLastYear = HandlingPolicy
+        .CreateBuilder("longest", WorkingDayCalendarBuilder.WeekdaysOnly("weekdays 9899", new DateInterval(D("9899-12-01"), D("9899-12-31"))).Build())
+        .Limit(TicketCategory.Complaint, HandlingPolicy.MaxLimitInWorkingDays)
+        .AllowProvisionalDeadlines()
+        .Build();
 
-        deadline.DueDate.Should().Be(D("9999-12-28"));
-        deadline.DueAt.Should().Be(Utc("9999-12-28T16:00:00Z"), "24:00 in Beijing is 16:00 UTC");
+    [Fact]
+    public void A_clock_started_in_the_last_week_of_NodaTimes_dates_is_refused_naming_the_clock_start()
+    {
+        var act = () => LastWeeks.DeadlineFor(TicketCategory.Complaint, Complexity.General, Utc("9999-12-27T02:00:00Z"));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("clockStart").WithMessage("*is outside the supported range*");
     }
 
     [Fact]
-    public void A_deadline_due_two_days_before_the_last_date_is_refused_naming_the_date()
+    public void The_longest_limit_from_the_last_accepted_instant_is_a_provisional_deadline_four_years_later()
     {
-        var act = () => LastWeeks.DeadlineFor(TicketCategory.Complaint, Complexity.General, Utc("9999-12-28T02:00:00Z"));
+        var deadline = LongestFromTheLastYear.DeadlineFor(TicketCategory.Complaint, Complexity.General, Preconditions.Latest);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date")
-            .WithMessage("The due date 9999-12-29 is too close to the last date NodaTime represents for its end (24:00) to be an instant.*");
+        // The last instant is already Monday 9900-01-01 in Beijing, the start day (not counted); 1,000 weekdays later.
+        deadline.IsProvisional.Should().BeTrue();
+        deadline.DueDate.Should().Be(D("9903-11-02"));
+        deadline.DueAt.Should().Be(deadline.DueDate.PlusDays(1).AtMidnight().InUtc().ToInstant() - Duration.FromHours(8));
     }
 
     [Fact]

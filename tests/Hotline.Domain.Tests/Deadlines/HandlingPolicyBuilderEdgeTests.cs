@@ -8,7 +8,7 @@ namespace Hotline.Domain.Tests.Deadlines;
 /// <summary>The builder's settings at and just beyond their limits, its guards, and the messages of its refusals.</summary>
 public class HandlingPolicyBuilderEdgeTests
 {
-    private static HandlingPolicyBuilder City() => HandlingPolicy.Create("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
+    private static HandlingPolicyBuilder City() => HandlingPolicy.CreateBuilder("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
 
     [Fact]
     public void Every_setter_refuses_null_naming_its_parameter()
@@ -163,7 +163,7 @@ public class HandlingPolicyBuilderEdgeTests
     [Fact]
     public void A_policy_without_limits_or_with_a_partial_category_is_refused_naming_what_is_missing()
     {
-        HandlingPolicy.Create("empty", ChinaCalendars.Mainland).Invoking(b => b.Build()).Should().Throw<HandlingPolicyException>()
+        HandlingPolicy.CreateBuilder("empty", ChinaCalendars.Mainland).Invoking(b => b.Build()).Should().Throw<HandlingPolicyException>()
             .WithMessage("Policy 'empty' has no limits: give at least one category a limit in working days.");
         City().Limit(TicketCategory.Report, Complexity.Complex, 5).Invoking(b => b.Build()).Should().Throw<HandlingPolicyException>()
             .WithMessage("Policy 'city' has limits for 举报 (Report) but none for 一般, 特别复杂: every category the policy accepts needs a limit for every complexity.");

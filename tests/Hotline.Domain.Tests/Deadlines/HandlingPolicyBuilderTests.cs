@@ -9,7 +9,7 @@ public class HandlingPolicyBuilderTests
 {
     /// <summary>Guangdong 2022 (BRIEF §3): 咨询 2, 求助/建议 10, 投诉/举报 15 working days from receipt.</summary>
     private static HandlingPolicy Guangdong2022() =>
-        HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
+        HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Receipt)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.HelpRequest, 10)
@@ -34,7 +34,7 @@ public class HandlingPolicyBuilderTests
     [Fact]
     public void Urgent_orders_have_hour_limits_on_calendar_time()
     {
-        var policy = HandlingPolicy.Create("urgent", ChinaCalendars.Mainland)
+        var policy = HandlingPolicy.CreateBuilder("urgent", ChinaCalendars.Mainland)
             .Limit(TicketCategory.HelpRequest, 1)
             .UrgentLimit(Urgency.Urgent, respondWithin: Duration.FromMinutes(30), resultWithin: Duration.FromHours(24))
             .Build();
@@ -51,7 +51,7 @@ public class HandlingPolicyBuilderTests
     [Fact]
     public void Zero_or_negative_limits_are_rejected()
     {
-        var builder = HandlingPolicy.Create("bad", ChinaCalendars.Mainland);
+        var builder = HandlingPolicy.CreateBuilder("bad", ChinaCalendars.Mainland);
         builder.Invoking(b => b.Limit(TicketCategory.Complaint, 0)).Should().Throw<HandlingPolicyException>().WithMessage("*投诉*0 working days*1 or more*");
         builder.Invoking(b => b.Limit(TicketCategory.Complaint, Complexity.Complex, -3)).Should().Throw<HandlingPolicyException>();
     }
@@ -59,21 +59,21 @@ public class HandlingPolicyBuilderTests
     [Fact]
     public void A_category_with_limits_for_some_complexities_only_is_rejected()
     {
-        var builder = HandlingPolicy.Create("partial", ChinaCalendars.Mainland).Limit(TicketCategory.HelpRequest, Complexity.General, 3);
+        var builder = HandlingPolicy.CreateBuilder("partial", ChinaCalendars.Mainland).Limit(TicketCategory.HelpRequest, Complexity.General, 3);
         builder.Invoking(b => b.Build()).Should().Throw<HandlingPolicyException>().WithMessage("*求助*复杂, 特别复杂*");
     }
 
     [Fact]
     public void A_policy_without_any_limit_is_rejected()
     {
-        HandlingPolicy.Create("empty", ChinaCalendars.Mainland).Invoking(b => b.Build())
+        HandlingPolicy.CreateBuilder("empty", ChinaCalendars.Mainland).Invoking(b => b.Build())
             .Should().Throw<HandlingPolicyException>().WithMessage("*no limits*");
     }
 
     [Fact]
     public void A_built_policy_does_not_change_when_its_builder_does()
     {
-        var builder = HandlingPolicy.Create("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
+        var builder = HandlingPolicy.CreateBuilder("city", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 10);
         var policy = builder.Build();
         builder.Limit(TicketCategory.Complaint, 3);
         policy.LimitFor(TicketCategory.Complaint, Complexity.General).Should().Be(10);
@@ -82,7 +82,7 @@ public class HandlingPolicyBuilderTests
     [Fact]
     public void Urgent_limits_must_be_positive_and_result_no_sooner_than_response()
     {
-        var builder = HandlingPolicy.Create("urgent", ChinaCalendars.Mainland);
+        var builder = HandlingPolicy.CreateBuilder("urgent", ChinaCalendars.Mainland);
         builder.Invoking(b => b.UrgentLimit(Urgency.Urgent, Duration.FromHours(2), Duration.FromMinutes(30))).Should().Throw<HandlingPolicyException>();
         builder.Invoking(b => b.UrgentLimit(Urgency.Normal, Duration.FromMinutes(30), Duration.FromHours(2))).Should().Throw<HandlingPolicyException>();
     }
@@ -91,7 +91,7 @@ public class HandlingPolicyBuilderTests
     public void The_policy_counts_in_its_own_zone()
     {
         var urumqi = DateTimeZoneProviders.Tzdb["Asia/Urumqi"]; // UTC+6
-        var policy = HandlingPolicy.Create("zone", ChinaCalendars.Mainland).InZone(urumqi).Limit(TicketCategory.Consultation, 2).Build();
+        var policy = HandlingPolicy.CreateBuilder("zone", ChinaCalendars.Mainland).InZone(urumqi).Limit(TicketCategory.Consultation, 2).Build();
         // 2026-09-29 17:30 UTC is 09-29 23:30 in Urumqi but 09-30 01:30 in Beijing.
         policy.DeadlineFor(TicketCategory.Consultation, Complexity.General, Utc("2026-09-29T17:30:00Z")).DueDate.Should().Be(D("2026-10-08"));
         HandlingPolicy.Baoji2019.DeadlineFor(TicketCategory.Consultation, Complexity.General, Utc("2026-09-29T17:30:00Z")).DueDate.Should().Be(D("2026-10-09"));
@@ -108,9 +108,9 @@ public class HandlingPolicyBuilderTests
         var pattern = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
         // Saturdays made working days so that the due date is the day before each transition.
         var calendar = WorkingDayCalendarBuilder.WeekdaysOnly("weekdays", new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2030, 12, 31)))
-            .AddLayer(CalendarLayer.Named("test").WorkingDay(new LocalDate(2018, 11, 3)).WorkingDay(new LocalDate(2026, 3, 28)).WorkingDay(new LocalDate(2026, 10, 31)))
+            .AddLayer(CalendarLayer.CreateBuilder("test").WorkingDay(new LocalDate(2018, 11, 3)).WorkingDay(new LocalDate(2026, 3, 28)).WorkingDay(new LocalDate(2026, 10, 31)))
             .Build();
-        var policy = HandlingPolicy.Create("dst", calendar).InZone(zone).Limit(TicketCategory.Consultation, 1).Build();
+        var policy = HandlingPolicy.CreateBuilder("dst", calendar).InZone(zone).Limit(TicketCategory.Consultation, 1).Build();
 
         var deadline = policy.DeadlineFor(TicketCategory.Consultation, Complexity.General, pattern.Parse(start).Value.InZoneLeniently(zone).ToInstant());
 

@@ -14,7 +14,7 @@ public class HandlingPolicyRulesTests
     private static readonly HandlingPolicy Baoji = HandlingPolicy.Baoji2019;
 
     private static HandlingPolicy Urgent() =>
-        HandlingPolicy.Create("urgent city", ChinaCalendars.Mainland)
+        HandlingPolicy.CreateBuilder("urgent city", ChinaCalendars.Mainland)
             .Limit(TicketCategory.HelpRequest, 1)
             .UrgentLimit(Urgency.ExtremelyUrgent, Duration.FromMinutes(15), Duration.FromHours(4))
             .UrgentLimit(Urgency.Urgent, Duration.FromMinutes(30), Duration.FromHours(24))
@@ -23,7 +23,7 @@ public class HandlingPolicyRulesTests
     [Fact]
     public void Limits_set_per_complexity_are_kept_apart_in_every_category()
     {
-        var builder = HandlingPolicy.Create("table", ChinaCalendars.Mainland);
+        var builder = HandlingPolicy.CreateBuilder("table", ChinaCalendars.Mainland);
         var expected = new Dictionary<(TicketCategory, Complexity), int>();
         var days = 1;
         foreach (var category in TicketCategory.InValueOrder)
@@ -51,7 +51,7 @@ public class HandlingPolicyRulesTests
         Baoji.AcceptedCategories.Should().Equal(
             TicketCategory.Consultation, TicketCategory.HelpRequest, TicketCategory.Complaint, TicketCategory.Report, TicketCategory.Suggestion);
 
-        var other = HandlingPolicy.Create("other only", ChinaCalendars.Mainland).Limit(TicketCategory.Other, 4).Build();
+        var other = HandlingPolicy.CreateBuilder("other only", ChinaCalendars.Mainland).Limit(TicketCategory.Other, 4).Build();
         other.AcceptedCategories.Should().Equal(TicketCategory.Other);
         other.LimitFor(TicketCategory.Other, Complexity.EspeciallyComplex).Should().Be(4);
     }
@@ -75,11 +75,11 @@ public class HandlingPolicyRulesTests
         Baoji.Invoking(p => p.HasUrgentLimit(null!)).Should().Throw<ArgumentNullException>().WithParameterName("urgency");
         Baoji.Invoking(p => p.UrgentDeadlineFor(null!, Beijing("2026-09-30 16:00"))).Should().Throw<ArgumentNullException>().WithParameterName("urgency");
         Baoji.Invoking(p => p.Restore(null!)).Should().Throw<ArgumentNullException>().WithParameterName("snapshot");
-        var noName = () => HandlingPolicy.Create(null!, ChinaCalendars.Mainland);
+        var noName = () => HandlingPolicy.CreateBuilder(null!, ChinaCalendars.Mainland);
         noName.Should().Throw<ArgumentNullException>().WithParameterName("name");
-        var blankName = () => HandlingPolicy.Create("  ", ChinaCalendars.Mainland);
+        var blankName = () => HandlingPolicy.CreateBuilder("  ", ChinaCalendars.Mainland);
         blankName.Should().Throw<ArgumentException>().WithParameterName("name");
-        var noCalendar = () => HandlingPolicy.Create("city", null!);
+        var noCalendar = () => HandlingPolicy.CreateBuilder("city", null!);
         noCalendar.Should().Throw<ArgumentNullException>().WithParameterName("calendar");
     }
 
@@ -189,7 +189,7 @@ public class HandlingPolicyRulesTests
     public void In_a_zone_with_daylight_saving_the_deadline_ends_at_local_midnight_on_either_side_of_the_change()
     {
         var berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
-        var policy = HandlingPolicy.Create("Berlin office", ChinaCalendars.Mainland).InZone(berlin).Limit(TicketCategory.Complaint, 1).Build();
+        var policy = HandlingPolicy.CreateBuilder("Berlin office", ChinaCalendars.Mainland).InZone(berlin).Limit(TicketCategory.Complaint, 1).Build();
 
         // Summer time starts on 2026-03-29; the middle of the calendar's coverage (2016-12-31) is winter time.
         var summer = policy.DeadlineFor(TicketCategory.Complaint, Complexity.General, new LocalDateTime(2026, 6, 1, 10, 0).InZoneStrictly(berlin).ToInstant());

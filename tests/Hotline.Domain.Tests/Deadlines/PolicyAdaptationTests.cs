@@ -52,7 +52,7 @@ public class PolicyAdaptationTests
     [Fact]
     public void Urgent_limits_are_copied_and_a_provisional_policy_can_be_made_strict_again()
     {
-        var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 15)
+        var guangdong = HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland).Limit(TicketCategory.Complaint, 15)
             .UrgentLimit(Urgency.Urgent, Duration.FromMinutes(30), Duration.FromHours(24)).AllowProvisionalDeadlines().Build();
 
         var strict = guangdong.ToBuilder().RejectProvisionalDeadlines().Build();

@@ -17,8 +17,8 @@ public class SteadyOffsetEdgeTests
     // Clocks go forward at 01:00 UTC on Sunday 2026-03-29 and back at 01:00 UTC on Sunday 2026-10-25; the weekend
     // days before and at each change are made working days so that a due date can fall on them.
     private static readonly HandlingPolicy Policy = HandlingPolicy
-        .Create("London office", WorkingDayCalendarBuilder.WeekdaysOnly("weekdays 2026", new DateInterval(D("2026-01-01"), D("2026-12-31")))
-            .AddLayer(CalendarLayer.Named("weekend duty")
+        .CreateBuilder("London office", WorkingDayCalendarBuilder.WeekdaysOnly("weekdays 2026", new DateInterval(D("2026-01-01"), D("2026-12-31")))
+            .AddLayer(CalendarLayer.CreateBuilder("weekend duty")
                 .WorkingDay(D("2026-03-28")).WorkingDay(D("2026-03-29"))
                 .WorkingDay(D("2026-10-24")).WorkingDay(D("2026-10-25")))
             .Build())

@@ -11,7 +11,7 @@ namespace Hotline.Domain.Tests.Tickets;
 public class PolicyClockTests
 {
     private static HandlingPolicy Starting(ClockStart start) =>
-        HandlingPolicy.Create("test " + start.Code, ChinaCalendars.Mainland)
+        HandlingPolicy.CreateBuilder("test " + start.Code, ChinaCalendars.Mainland)
             .ClockStartsAt(start)
             .Limit(TicketCategory.Complaint, 10)
             .Extension(ExtensionRule.Once(5, Complexity.EspeciallyComplex))

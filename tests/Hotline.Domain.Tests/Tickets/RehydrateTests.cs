@@ -158,12 +158,12 @@ public class RehydrateTests
     public void A_recorded_deadline_wins_over_an_amended_calendar_and_the_drift_is_exposed()
     {
         // A typhoon closes the city on 2026-10-12/13 after the order was dispatched.
-        var amended = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var amended = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .Named("Mainland + typhoon")
-            .AddLayer(CalendarLayer.Named("city emergency")
+            .AddLayer(CalendarLayer.CreateBuilder("city emergency")
                 .DaysOff(new DateInterval(D("2026-10-12"), D("2026-10-13")), HolidayName.Create("台风停工", "Typhoon closure")))
             .Build();
-        var today = HandlingPolicy.Create("宝鸡市 12345 (amended)", amended)
+        var today = HandlingPolicy.CreateBuilder("宝鸡市 12345 (amended)", amended)
             .Limit(TicketCategory.Complaint, 10)
             .Extension(ExtensionRule.Once(5, Complexity.EspeciallyComplex))
             .Build();
@@ -180,7 +180,7 @@ public class RehydrateTests
     [Fact]
     public void A_deadline_the_policy_can_no_longer_compute_is_a_drift_not_an_unloadable_ticket()
     {
-        var narrower = HandlingPolicy.Create("no complaints", ChinaCalendars.Mainland)
+        var narrower = HandlingPolicy.CreateBuilder("no complaints", ChinaCalendars.Mainland)
             .Limit(TicketCategory.Consultation, 2)
             .Extension(ExtensionRule.Once(5, Complexity.EspeciallyComplex))
             .Build();

@@ -415,7 +415,7 @@ public class ReplayRefusalTests
     [Fact]
     public void A_policy_that_no_longer_times_the_reopen_reports_why_as_drift()
     {
-        var noComplaints = HandlingPolicy.Create("no complaints", ChinaCalendars.Mainland)
+        var noComplaints = HandlingPolicy.CreateBuilder("no complaints", ChinaCalendars.Mainland)
             .Limit(TicketCategory.Consultation, 2)
             .Extension(ExtensionRule.Once(5, Complexity.EspeciallyComplex))
             .Build();
