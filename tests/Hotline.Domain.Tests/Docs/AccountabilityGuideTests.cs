@@ -1,0 +1,83 @@
+using Hotline.Domain.Accountability;
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Tests.Docs;
+
+/// <summary>The examples of docs/accountability.md, verbatim where possible, with the values its comments promise.</summary>
+public class AccountabilityGuideTests
+{
+    private static readonly HandlingPolicy Policy = HandlingPolicy.Baoji2019;
+    private static readonly UnitId Housing = new("住建局");
+
+    private static Instant Beijing(int month, int day, int hour) =>
+        new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(Policy.Zone).ToInstant();
+
+    private static (Ticket Late, Ticket Overdue) November()
+    {
+        var platform = Actor.Platform("op-01");
+        var clerk = Actor.OfUnit(Housing, "zj-11");
+        var late = Ticket.Register(new TicketId("GD-1"), TicketCategory.Complaint, "夜间施工噪音", Policy, platform, Beijing(11, 2, 9));
+        late.Dispatch(Housing, Complexity.General, platform, Beijing(11, 2, 9));
+        late.SignIn(clerk, Beijing(11, 2, 10));
+        late.Reply("已责令停工", true, clerk, Beijing(11, 18, 10));
+        var overdue = Ticket.Register(new TicketId("GD-2"), TicketCategory.HelpRequest, "路灯不亮", Policy, platform, Beijing(11, 16, 9));
+        overdue.Dispatch(Housing, Complexity.General, platform, Beijing(11, 16, 9));
+        return (late, overdue);
+    }
+
+    [Fact]
+    public void Assessment_and_review()
+    {
+        var (late, overdue) = November();
+        late.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 11, 16));
+        overdue.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 11, 19));
+
+        var asOf = Beijing(12, 1, 9);
+        var report = Assessment.Of([late, overdue], new DateInterval(new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30)), asOf);
+        var unit = report.Units[0];
+        (unit.Unit, unit.Dispatched, unit.Signed, unit.Due, unit.Replied, unit.RepliedOnTime).Should().Be((Housing, 2, 1, 2, 1, 0));
+        unit.CompletionRate.ToString().Should().Be("50.0%");
+        (unit.CompletionRate.Numerator, unit.CompletionRate.Denominator, unit.CompletionRate.Value).Should().Be((1, 2, 0.5m));
+        unit.OnTimeCompletionRate.ToString().Should().Be("0.0%");
+        report.Check(RateTarget.Above(AssessmentIndicator.CompletionRate, 96m))[0].Met.Should().BeFalse();
+        report.Rank(AssessmentIndicator.CompletionRate, TieRanking.Dense)[0].Rank.Should().Be(1);
+
+        var findings = AccountabilityReview.Review([late, overdue], asOf);
+        findings.Select(f => f.ToString()).Should().Equal("住建局 GD-1 逾期办结 +2wd → 督办通知", "住建局 GD-2 超期未办结 +8wd → 通报批评");
+        findings.Select(f => (f.WorkingDaysPastDeadline, f.RecommendedMeasure))
+            .Should().Equal((2, Measure.SupervisionNotice), (8, Measure.Criticism));
+    }
+
+    [Fact]
+    public void The_escalation_ladder()
+    {
+        var (late, overdue) = November();
+        var asOf = Beijing(12, 1, 9);
+
+        var ladder = EscalationLadder.Create()
+            .SupervisionNoticeFrom(1)
+            .CriticismFrom(2)
+            .DerelictionFrom(8)
+            .Recommend(AccountabilityRule.DispatchLate, Measure.SupervisionNotice)
+            .Build();
+        var strict = AccountabilityReview.Review([late, overdue], asOf, ladder);
+        strict.Select(f => f.ToString()).Should().Equal("住建局 GD-1 逾期办结 +2wd → 通报批评", "住建局 GD-2 超期未办结 +8wd → 书面反馈问责");
+        strict.Select(f => f.RecommendedMeasure).Should().Equal(Measure.Criticism, Measure.AccountabilityFeedback);
+
+        FluentActions.Invoking(() => EscalationLadder.Create().SupervisionNoticeFrom(5).CriticismFrom(3).Build())
+            .Should().Throw<EscalationLadderException>();
+    }
+
+    [Fact]
+    public void Combining_counts()
+    {
+        var north = UnitAssessment.FromCounts(Housing, dispatched: 10, signedFor: 10, due: 10, replied: 9, repliedOnTime: 9,
+            calledBack: 9, resolved: 9, satisfied: 9, reopened: 0);
+        var south = UnitAssessment.FromCounts(Housing, dispatched: 1, signedFor: 1, due: 1, replied: 1, repliedOnTime: 1,
+            calledBack: 1, resolved: 1, satisfied: 1, reopened: 0);
+        var both = north.Combine(south).CompletionRate;
+        both.ToString().Should().Be("90.9%");
+        (both.Numerator, both.Denominator).Should().Be((10, 11));
+    }
+}

@@ -1,0 +1,82 @@
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Domain.Tests.Docs;
+
+/// <summary>The examples of docs/work-orders.md, verbatim where possible, with the values its comments promise.</summary>
+public class WorkOrdersGuideTests
+{
+    internal static Ticket TheElevatorComplaint(HandlingPolicy policy)
+    {
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(policy.Zone).ToInstant();
+
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+
+        var ticket = Ticket.Register(new TicketId("GD-20260930-0001"), TicketCategory.Complaint, "小区电梯停运三天",
+            policy, operatorOnDuty, Beijing(9, 30, 15));
+        ticket.Dispatch(housing, Complexity.EspeciallyComplex, supervisor, Beijing(9, 30, 16));
+        ticket.SignIn(clerk, Beijing(9, 30, 17));
+        ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, Beijing(10, 19, 9));
+        ticket.ApproveExtension(supervisor, Beijing(10, 19, 11));
+        ticket.Reply("主板已更换，电梯恢复运行", resolved: true, clerk, Beijing(10, 27, 17));
+        ticket.RecordCallback(resolved: true, Satisfaction.Satisfied, operatorOnDuty, Beijing(10, 28, 10));
+        ticket.Close(supervisor, Beijing(10, 28, 11));
+        return ticket;
+    }
+
+    [Fact]
+    public void The_closed_loop()
+    {
+        var policy = HandlingPolicy.Baoji2019;
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(policy.Zone).ToInstant();
+
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+
+        var ticket = Ticket.Register(new TicketId("GD-20260930-0001"), TicketCategory.Complaint, "小区电梯停运三天",
+            policy, operatorOnDuty, Beijing(9, 30, 15));
+        ticket.Dispatch(housing, Complexity.EspeciallyComplex, supervisor, Beijing(9, 30, 16));
+        ticket.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 20));
+        ticket.SignIn(clerk, Beijing(9, 30, 17));
+        ticket.RequestExtension(5, "需协调电梯维保单位更换主板", clerk, Beijing(10, 19, 9));
+        var before = ticket.History.Count;
+        ticket.Invoking(t => t.ApproveExtension(clerk, Beijing(10, 19, 10)))
+            .Should().Throw<TicketAuthorityException>().WithMessage("[platform-only]*");
+        ticket.History.Should().HaveCount(before);
+        ticket.ApproveExtension(supervisor, Beijing(10, 19, 11));
+        ticket.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 27));
+        ticket.Reply("主板已更换，电梯恢复运行", resolved: true, clerk, Beijing(10, 27, 17));
+        ticket.RecordCallback(resolved: true, Satisfaction.Satisfied, operatorOnDuty, Beijing(10, 28, 10));
+        ticket.Close(supervisor, Beijing(10, 28, 11));
+
+        ticket.Status.Should().Be(TicketStatus.Closed);
+        ticket.RepliedOnTime.Should().BeTrue();
+        ticket.History.Should().HaveCount(8);
+        ticket.UncommittedEvents.Should().HaveCount(8);
+        ticket.MarkCommitted();
+        var loaded = Ticket.Rehydrate(policy, ticket.History);
+        loaded.Status.Should().Be(ticket.Status);
+        loaded.ResponsibleUnit.Should().Be(housing);
+        loaded.Deadline.Should().Be(ticket.Deadline);
+        loaded.History.Should().Equal(ticket.History);
+    }
+
+    [Fact]
+    public void Replay_and_drift()
+    {
+        var policy = HandlingPolicy.Baoji2019;
+        var ticket = TheElevatorComplaint(policy);
+
+        var replayed = Ticket.Rehydrate(policy, ticket.History);
+        replayed.DeadlineDrifts.Should().BeEmpty();
+        replayed.LoadedVersion.Should().Be(8);
+        replayed.UncommittedEvents.Should().BeEmpty();
+    }
+}
