@@ -19,7 +19,7 @@ public sealed class DutyAssignment : IEquatable<DutyAssignment>
         }
 
         Day = day;
-        StaffId = Identifiers.Validate(staffId, nameof(staffId), "staff id");
+        StaffId = Preconditions.Id(staffId, nameof(staffId), "staff id");
     }
 
     /// <summary>The day of the week.</summary>

@@ -99,5 +99,5 @@ public sealed class ResponsibleUnit
     public override string ToString() => $"{Name} ({Id})";
 
     private static string? Optional(string? value, string parameterName, string what) =>
-        value is null ? null : Identifiers.Validate(value, parameterName, what);
+        value is null ? null : Preconditions.Id(value, parameterName, what);
 }

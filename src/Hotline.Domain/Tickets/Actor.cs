@@ -33,7 +33,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <param name="staffId">The staff member's id: not blank, not padded.</param>
     /// <returns>The actor.</returns>
     /// <exception cref="ArgumentException"><paramref name="staffId"/> is null, blank or padded.</exception>
-    public static Actor Platform(string staffId) => new(null, null, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+    public static Actor Platform(string staffId) => new(null, null, Preconditions.Id(staffId, nameof(staffId), "staff id"));
 
     /// <summary>A member of a responsible unit's staff.</summary>
     /// <param name="unit">The unit.</param>
@@ -41,7 +41,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <returns>The actor.</returns>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is null, or <paramref name="staffId"/> is null, blank or padded.</exception>
     public static Actor OfUnit(UnitId unit, string staffId) =>
-        new(Guard.Against.Null(unit), unit.Value, Identifiers.Validate(staffId, nameof(staffId), "staff id"));
+        new(Guard.Against.Null(unit), unit.Value, Preconditions.Id(staffId, nameof(staffId), "staff id"));
 
     /// <summary>Whether two actors are equal.</summary>
     /// <param name="left">One actor.</param>

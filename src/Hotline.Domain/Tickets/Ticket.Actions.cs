@@ -25,7 +25,7 @@ public sealed partial class Ticket
     {
         Guard.Against.Null(id);
         Guard.Against.Null(category);
-        Identifiers.Text(summary, nameof(summary), "summary");
+        Preconditions.Text(summary, nameof(summary), "summary");
         Guard.Against.Null(policy);
         Guard.Against.Null(by);
         InRange(receivedAt, nameof(receivedAt));
@@ -51,7 +51,7 @@ public sealed partial class Ticket
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void AnswerDirectly(string answer, Actor by, Instant at)
     {
-        Identifiers.Text(answer, nameof(answer), "answer");
+        Preconditions.Text(answer, nameof(answer), "answer");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         Check(TicketAction.AnswerDirectly, by, at);
@@ -119,7 +119,7 @@ public sealed partial class Ticket
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void Return(string reason, Actor by, Instant at)
     {
-        Identifiers.Text(reason, nameof(reason), "reason");
+        Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         Check(TicketAction.Return, by, at);
@@ -137,7 +137,7 @@ public sealed partial class Ticket
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void RejectReturn(string reason, Actor by, Instant at)
     {
-        Identifiers.Text(reason, nameof(reason), "reason");
+        Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         Check(TicketAction.RejectReturn, by, at);
@@ -159,7 +159,7 @@ public sealed partial class Ticket
     public void RequestExtension(int workingDays, string reason, Actor by, Instant at)
     {
         Guard.Against.NegativeOrZero(workingDays);
-        Identifiers.Text(reason, nameof(reason), "reason");
+        Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         CheckExtensionRequest(by, at, workingDays);
@@ -194,7 +194,7 @@ public sealed partial class Ticket
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.PendingExtensionOnly"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void DenyExtension(string reason, Actor by, Instant at)
     {
-        Identifiers.Text(reason, nameof(reason), "reason");
+        Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         CheckExtensionDecision(TicketAction.DenyExtension, by, at);
@@ -214,7 +214,7 @@ public sealed partial class Ticket
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void Reply(string result, bool resolved, Actor by, Instant at)
     {
-        Identifiers.Text(result, nameof(result), "result");
+        Preconditions.Text(result, nameof(result), "result");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         Check(TicketAction.Reply, by, at);
@@ -251,7 +251,7 @@ public sealed partial class Ticket
     /// <exception cref="Calendars.CalendarCoverageException">The new deadline falls outside the calendar's coverage.</exception>
     public void Reopen(string reason, Actor by, Instant at)
     {
-        Identifiers.Text(reason, nameof(reason), "reason");
+        Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
         CheckReopen(by, at);

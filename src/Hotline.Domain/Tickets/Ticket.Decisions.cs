@@ -40,18 +40,8 @@ public sealed partial class Ticket
 
     private bool DecideOnTime(Instant at) => Deadline is not { } deadline || at < deadline.DueAt;
 
-    // NodaTime's extremes cannot be placed in a local day (+08:00 would overflow): refuse them as arguments, and in a
-    // stored history.
-    private static readonly Instant EarliestAction = Instant.MinValue + Duration.FromDays(2);
-    private static readonly Instant LatestAction = Instant.MaxValue - Duration.FromDays(2);
+    // The library's one instant range, for the actions' arguments and for a stored history alike.
+    private static bool IsSupported(Instant at) => at >= Preconditions.Earliest && at <= Preconditions.Latest;
 
-    private static bool IsSupported(Instant at) => at >= EarliestAction && at <= LatestAction;
-
-    private static void InRange(Instant at, string parameterName)
-    {
-        if (!IsSupported(at))
-        {
-            throw new System.ArgumentOutOfRangeException(parameterName, at, $"An action's instant must lie between {EarliestAction} and {LatestAction}.");
-        }
-    }
+    private static void InRange(Instant at, string parameterName) => Preconditions.InRange(at, parameterName);
 }

@@ -263,7 +263,7 @@ public sealed partial class Ticket
 
         if (!IsSupported(e.At))
         {
-            Malformed(e, $"it is dated {e.At}, outside the instants every action accepts ({EarliestAction} to {LatestAction}).");
+            Malformed(e, $"it is dated {e.At}, outside the instants every action accepts ({Preconditions.Earliest} to {Preconditions.Latest}).");
         }
 
         if (!IsValidId(e.ByStaff))

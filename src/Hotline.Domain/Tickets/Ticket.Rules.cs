@@ -146,5 +146,5 @@ public sealed partial class Ticket
     private string Local(Instant instant) =>
         IsSupported(instant)
             ? instant.InZone(_policy.Zone).ToString("uuuu-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " (" + _policy.Zone.Id + ")"
-            : InstantRange.Describe(instant, _policy.Zone);
+            : InstantText.Describe(instant, _policy.Zone);
 }

@@ -15,7 +15,7 @@ public sealed class TicketId : IEquatable<TicketId>
     /// <exception cref="ArgumentException"><paramref name="value"/> is null, blank or padded.</exception>
     public TicketId(string value)
     {
-        Value = Identifiers.Validate(value, nameof(value), "ticket id");
+        Value = Preconditions.Id(value, nameof(value), "ticket id");
     }
 
     // For ids read back from events that the aggregate has already validated.

@@ -31,8 +31,8 @@ public class RoomRulesTests
     /// </remarks>
     private static readonly Dictionary<(string FromRoom, string Target), string> Seams = new()
     {
-        [("*", "Hotline.Domain.Identifiers")] = "the shared kernel's one idiom for identifier arguments (trimmed, non-empty, bounded)",
-        [("*", "Hotline.Domain.InstantRange")] = "the shared kernel's one instant range every action accepts",
+        [("*", "Hotline.Domain.Preconditions")] = "the shared kernel's one idiom for arguments: ids, texts, ranges and the one instant range",
+        [("*", "Hotline.Domain.InstantText")] = "the shared kernel's printing of an instant in a zone, in UTC where the local time would overflow",
         [("*", "Hotline.Domain.VocabularyCodes`1")] = "the shared kernel's lookup of vocabulary items by their recorded code",
         [("*", "Hotline.Domain.UnitId.Trusted")] = "a unit id already validated when it was recorded, rebuilt without checking it twice",
         [("Accountability", "Hotline.Domain.Deadlines.HandlingPolicy.LocalDateOf")] =
@@ -43,6 +43,10 @@ public class RoomRulesTests
             "a date outside the calendar's coverage is refused with the calendar's own exception; its constructors are not public",
         [("Deadlines", "Hotline.Domain.Calendars.WorkingDayCalendar.TryAddWorkingDays")] =
             "the non-throwing working-day arithmetic behind the policy's answers at the ends of the calendar",
+        [("Accountability", "Hotline.Domain.Tickets.TicketFold")] =
+            "the one fold of events into state: the accountability digest folds a history with the aggregate's own fold",
+        [("Accountability", "Hotline.Domain.Tickets.TicketState")] = "the state the one fold builds (part of the fold seam)",
+        [("Accountability", "Hotline.Domain.Tickets.RejectedReturnFact")] = "a rejected return as the one fold records it (part of the fold seam)",
         [("Tickets", "Hotline.Domain.Deadlines.HandlingDeadline..ctor")] =
             "the aggregate rebuilds the deadline recorded in its events; a caller gets one only from a policy",
     };

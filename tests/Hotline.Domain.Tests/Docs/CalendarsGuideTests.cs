@@ -41,12 +41,12 @@ public class CalendarsGuideTests
     public void Layers()
     {
         var sanyuesan = HolidayName.Create("三月三", "Sanyuesan Festival");
-        var guangxi = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var guangxi = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .Named("China (Guangxi)")
-            .AddLayer(CalendarLayer.Named("广西壮族自治区")
+            .AddLayer(CalendarLayer.CreateBuilder("广西壮族自治区")
                 .Holiday(new LocalDate(2026, 4, 19), sanyuesan)
                 .DayOff(new LocalDate(2026, 4, 20), sanyuesan))
-            .AddLayer(CalendarLayer.Named("city emergency")
+            .AddLayer(CalendarLayer.CreateBuilder("city emergency")
                 .DaysOff(new DateInterval(new LocalDate(2026, 9, 14), new LocalDate(2026, 9, 15)), HolidayName.Create("台风停工", "Typhoon closure")))
             .Build();
 
@@ -60,7 +60,7 @@ public class CalendarsGuideTests
     {
         var notice = HolidayNotice.Create(2027, "国务院办公厅关于2027年部分节假日安排的通知",
             "示例〔2026〕1号", "https://example.invalid/notice-2027");
-        var china2027 = WorkingDayCalendarBuilder.DerivedFrom(ChinaCalendars.Mainland)
+        var china2027 = WorkingDayCalendar.CreateBuilder(ChinaCalendars.Mainland)
             .ExtendCoverageTo(new LocalDate(2027, 12, 31))
             .AddLayer(CalendarLayer.ForNotice(notice)
                 .HolidayRun(HolidayName.NewYear,

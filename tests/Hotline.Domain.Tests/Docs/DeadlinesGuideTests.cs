@@ -42,7 +42,7 @@ public class DeadlinesGuideTests
     [Fact]
     public void Your_own_citys_policy()
     {
-        var guangdong = HandlingPolicy.Create("广东省 (2022)", ChinaCalendars.Mainland)
+        var guangdong = HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland)
             .ClockStartsAt(ClockStart.Receipt)
             .Limit(TicketCategory.Consultation, 2)
             .Limit(TicketCategory.HelpRequest, 10)

@@ -188,7 +188,7 @@ public class ReplayDecisionTests
     [Fact]
     public void The_last_instant_every_action_accepts_is_accepted_on_replay_too()
     {
-        var latest = Instant.MaxValue - Duration.FromDays(2);
+        var latest = Preconditions.Latest;
         var live = Ticket.Register(new TicketId("GD-LAST"), TicketCategory.Praise, "表扬", Policy, Operator, latest);
         live.AnswerDirectly("已转达", Operator, latest);
 

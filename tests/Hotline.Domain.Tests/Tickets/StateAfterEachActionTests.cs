@@ -254,8 +254,8 @@ public class StateAfterEachActionTests
     [Fact]
     public void Actions_at_the_first_and_last_supported_instants_are_accepted_and_one_tick_beyond_refused()
     {
-        var earliest = Instant.MinValue + Duration.FromDays(2);
-        var latest = Instant.MaxValue - Duration.FromDays(2);
+        var earliest = Preconditions.Earliest;
+        var latest = Preconditions.Latest;
 
         var ticket = Ticket.Register(new TicketId("GD-1"), TicketCategory.Praise, "感谢", Policy, Operator, earliest);
         ticket.ReceivedAt.Should().Be(earliest);

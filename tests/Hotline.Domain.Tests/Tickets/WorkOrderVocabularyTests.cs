@@ -51,7 +51,7 @@ public class WorkOrderVocabularyTests
     {
         TicketRule.List.Select(r => r.Code).Should().OnlyHaveUniqueItems();
         var ticket = Dispatched();
-        var refusal = FluentActions.Invoking(() => ticket.Reply("已处理", true, HousingClerk, Instant.MaxValue - Duration.FromDays(3)))
+        var refusal = FluentActions.Invoking(() => ticket.Reply("已处理", true, HousingClerk, Preconditions.Latest))
             .Should().Throw<TicketRuleException>().Which;
         refusal.Message.Should().StartWith($"[{refusal.Rule.Code}]");
         refusal.Should().BeAssignableTo<HotlineDomainException>();
