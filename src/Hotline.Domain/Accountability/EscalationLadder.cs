@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace Hotline.Domain.Accountability;
@@ -9,9 +10,9 @@ namespace Hotline.Domain.Accountability;
 /// when a finding is made is each rule's own threshold (for example <see cref="RepeatedReopeningRule.ReopeningsFrom"/>).
 /// </summary>
 /// <remarks>
-/// <para>Defaults, by working days past the deadline on the ticket's policy calendar, after the supervision and
-/// accountability provisions of 国务院办公厅关于进一步优化地方政务服务便民热线的指导意见 (国办发〔2020〕53号) as the
-/// cities' hotline regulations put them into steps:</para>
+/// <para>The measures are the supervision and accountability (督办、问责) of 国务院办公厅关于进一步优化地方政务服务便民热线的
+/// 指导意见 (国办发〔2020〕53号); the day thresholds are the library's defaults, for each city to set after its own
+/// hotline regulation. Defaults, by working days past the deadline on the ticket's policy calendar:</para>
 /// <list type="table">
 /// <listheader><term>Working days past the deadline</term><description>Measure</description></listheader>
 /// <item><term>0 (over a weekend or holiday) and 1</term><description>催办 <see cref="Measure.Reminder"/> (it goes out on the 1st working day)</description></item>
@@ -77,13 +78,17 @@ public sealed class EscalationLadder
     /// <summary>The one measure of a rule without a deadline ladder (every rule but <see cref="AccountabilityRule.OverdueUnreplied"/> and <see cref="AccountabilityRule.RepliedLate"/>).</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The measure.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="rule"/> is null, or is a deadline rule (use the steps).</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="rule"/> is null, is a deadline rule (use the steps), or is a city's own rule (<see cref="AccountabilityRule.Define"/>), which chooses its own measure.</exception>
     public Measure MeasureFor(AccountabilityRule rule)
     {
         Guard.Against.Null(rule);
         return _fixed.TryGetValue(rule, out var measure)
             ? measure
-            : throw new System.ArgumentException($"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply.", nameof(rule));
+            : throw new System.ArgumentException(
+                AccountabilityRule.List.Contains(rule)
+                    ? $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply."
+                    : $"{rule.ChineseName} ({rule.Name}) is a city's own rule: the ladder has no measure for it, the rule chooses its own (or reads StepForUnreplied / StepForLateReply).",
+                nameof(rule));
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace Hotline.Domain.Accountability;
@@ -55,7 +56,7 @@ public sealed class EscalationLadderBuilder
     /// <param name="measure">Any measure but <see cref="Measure.DisciplineReferral"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="System.ArgumentException">An argument is null.</exception>
-    /// <exception cref="EscalationLadderException">The rule is a deadline rule, or the measure is 党纪政纪处分.</exception>
+    /// <exception cref="EscalationLadderException">The rule is a deadline rule or a city's own rule, or the measure is 党纪政纪处分.</exception>
     public EscalationLadderBuilder Recommend(AccountabilityRule rule, Measure measure)
     {
         Guard.Against.Null(rule);
@@ -63,7 +64,9 @@ public sealed class EscalationLadderBuilder
         if (!_fixed.ContainsKey(rule))
         {
             throw new EscalationLadderException(
-                $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead.");
+                AccountabilityRule.List.Contains(rule)
+                    ? $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead."
+                    : $"{rule.ChineseName} ({rule.Name}) is a city's own rule; the ladder holds measures for the library's rules only, and a city's rule chooses its own.");
         }
 
         if (ReferenceEquals(measure, Measure.DisciplineReferral))

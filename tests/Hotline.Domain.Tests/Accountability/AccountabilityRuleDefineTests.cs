@@ -44,4 +44,17 @@ public class AccountabilityRuleDefineTests
         FluentActions.Invoking(() => AccountabilityRule.Define("Mine", 100, "city-mine", null!, AccountableParty.Unit)).Should().Throw<ArgumentException>().WithParameterName("chineseName");
         FluentActions.Invoking(() => AccountabilityRule.Define("Mine", 100, "city-mine", "我的", null!)).Should().Throw<ArgumentException>().WithParameterName("atFault");
     }
+
+    [Fact]
+    public void The_ladder_has_no_measure_for_a_city_rule_and_says_the_rule_chooses_its_own()
+    {
+        var rule = AccountabilityRule.Define("Mine", 100, "city-mine", "我的", AccountableParty.Unit);
+
+        FluentActions.Invoking(() => EscalationLadder.Default.MeasureFor(rule)).Should().Throw<ArgumentException>().WithParameterName("rule")
+            .WithMessage("我的 (Mine) is a city's own rule: the ladder has no measure for it, the rule chooses its own*");
+        FluentActions.Invoking(() => EscalationLadder.Default.MeasureFor(AccountabilityRule.RepliedLate)).Should().Throw<ArgumentException>()
+            .WithMessage("逾期办结 (RepliedLate) is measured by working days past the deadline*");
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().Recommend(rule, Measure.Reminder)).Should().Throw<EscalationLadderException>()
+            .WithMessage("我的 (Mine) is a city's own rule; the ladder holds measures for the library's rules only, and a city's rule chooses its own.");
+    }
 }
