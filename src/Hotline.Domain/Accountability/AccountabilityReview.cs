@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Hotline.Domain.Deadlines;
@@ -9,13 +10,14 @@ using NodaTime;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The accountability review: every <see cref="AccountabilityRule"/> evaluated over tickets (and responsible units) at
-/// an as-of instant, producing <see cref="Finding"/>s with their facts and a recommended measure. It recommends; people
+/// The accountability review: every rule of an <see cref="AccountabilityRuleSet"/> (the library's seven by default)
+/// evaluated over tickets (and responsible units) at an as-of instant, producing <see cref="Finding"/>s with their facts and a recommended measure. It recommends; people
 /// decide.
 /// </summary>
 /// <remarks>
 /// <para>Only events at or before <c>asOf</c> count. Each ticket is folded once, in one pass over its events, into a
-/// digest that every rule reads (the same digest as <see cref="Assessment"/>'s counts); for a reopened ticket the
+/// digest that every rule reads (the same digest as <see cref="Assessment"/>'s counts; a city's rule reads it as a
+/// <see cref="ReviewedTicket"/>); for a reopened ticket the
 /// reply and callback of its latest handling round count, except <see cref="AccountabilityRule.FalseCompletion"/>,
 /// which is judged in every round. A ticket merged into another (并单) is handled under its master and is not reviewed.
 /// Working days past a deadline are counted on the ticket's <see cref="HandlingPolicy.Calendar"/> in its
@@ -26,6 +28,8 @@ namespace Hotline.Domain.Accountability;
 /// </remarks>
 public static class AccountabilityReview
 {
+    private static readonly IComparer<Finding> FindingOrder = Comparer<Finding>.Create(Finding.Compare);
+
     /// <summary>Reviews tickets under the <see cref="EscalationLadder.Default"/> ladder.</summary>
     /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
     /// <param name="asOf">The instant of the review: later events are ignored.</param>
@@ -45,7 +49,7 @@ public static class AccountabilityReview
     public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, Instant asOf, EscalationLadder ladder) =>
         Review(tickets, Array.Empty<ResponsibleUnit>(), asOf, ladder);
 
-    /// <summary>Reviews tickets, and responsible units for their "four ones", under a ladder.</summary>
+    /// <summary>Reviews tickets, and responsible units for their "four ones", under a ladder, with the library's seven rules (<see cref="AccountabilityRuleSet.BuiltIn"/>).</summary>
     /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
     /// <param name="units">The registered units to check for <see cref="AccountabilityRule.MissingFourOnes"/> (no null, no unit id twice).</param>
     /// <param name="asOf">The instant of the review: later events are ignored.</param>
@@ -53,13 +57,34 @@ public static class AccountabilityReview
     /// <returns>The findings, in the fixed order.</returns>
     /// <exception cref="ArgumentException">An argument is null, a ticket or unit is null or given twice, or <paramref name="asOf"/> is outside 0001–9999.</exception>
     /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside a policy calendar's coverage.</exception>
-    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, IEnumerable<ResponsibleUnit> units, Instant asOf, EscalationLadder ladder)
+    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, IEnumerable<ResponsibleUnit> units, Instant asOf, EscalationLadder ladder) =>
+        Review(tickets, units, asOf, ladder, AccountabilityRuleSet.BuiltIn);
+
+    /// <summary>Reviews tickets and responsible units under a ladder with a set of rules: the library's, a city's own, or both.</summary>
+    /// <remarks>
+    /// Each ticket is still folded once; every rule of the set reads the same <see cref="ReviewedTicket"/>. Units are
+    /// evaluated first, then the tickets in the order given; within each, the rules in the set's order. Findings come
+    /// back in the fixed order; findings a city's rule adds with the same unit, ticket and rule keep the order the rule
+    /// added them in.
+    /// </remarks>
+    /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
+    /// <param name="units">The registered units every rule evaluates (no null, no unit id twice).</param>
+    /// <param name="asOf">The instant of the review: later events are ignored.</param>
+    /// <param name="ladder">The escalation ladder.</param>
+    /// <param name="rules">The rules.</param>
+    /// <returns>The findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a ticket or unit is null or given twice, <paramref name="asOf"/> is outside 0001–9999, or a city's rule added a null finding, one under another rule, or one about another ticket or unit.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside a policy calendar's coverage.</exception>
+    public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, IEnumerable<ResponsibleUnit> units, Instant asOf, EscalationLadder ladder, AccountabilityRuleSet rules)
     {
         Guard.Against.Null(tickets);
         Guard.Against.Null(units);
         Guard.Against.Null(ladder);
+        Guard.Against.Null(rules);
         Lateness.Check(asOf, nameof(asOf));
+        var set = rules.Items;
         var findings = new List<Finding>();
+        var sink = new FindingSink(findings);
         var seenUnits = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
@@ -73,7 +98,18 @@ public static class AccountabilityReview
                 throw new ArgumentException($"Unit {unit.Id} is given twice.", nameof(units));
             }
 
-            MissingFourOnesRule.Evaluate(unit, asOf, ladder, findings);
+            foreach (var rule in set)
+            {
+                if (rule is IDigestRule builtIn)
+                {
+                    builtIn.Evaluate(unit, asOf, ladder, findings);
+                }
+                else
+                {
+                    sink.ForUnit(rule.Rule, unit.Id);
+                    rule.Evaluate(unit, asOf, ladder, sink);
+                }
+            }
         }
 
         var seenTickets = new HashSet<string>(StringComparer.Ordinal);
@@ -86,11 +122,30 @@ public static class AccountabilityReview
                 continue;
             }
 
-            Evaluate(in digest, asOf, ladder, findings);
+            ReviewedTicket? reviewed = null;
+            foreach (var rule in set)
+            {
+                if (rule is IDigestRule builtIn)
+                {
+                    builtIn.Evaluate(in digest, asOf, ladder, findings);
+                }
+                else
+                {
+                    reviewed ??= new ReviewedTicket(in digest, asOf);
+                    sink.ForTicket(rule.Rule, ticket.Id);
+                    rule.Evaluate(reviewed, ladder, sink);
+                }
+            }
         }
 
-        findings.Sort(Finding.Compare);
-        return findings.AsReadOnly();
+        if (rules.OnlyDigestRules)
+        {
+            // The library's findings have unique keys (unit, ticket, rule): the unstable in-place sort gives the fixed order.
+            findings.Sort(Finding.Compare);
+            return findings.AsReadOnly();
+        }
+
+        return StableSort(findings);
     }
 
     /// <summary>Combines the findings of reviews over disjoint sets of tickets and units (same as-of instant and ladder): concatenated, in the fixed order.</summary>
@@ -111,20 +166,13 @@ public static class AccountabilityReview
             all.AddRange(part);
         }
 
-        // List.Sort is unstable; findings have unique keys (unit, ticket, rule) across disjoint parts, so order is fixed.
-        all.Sort(Finding.Compare);
-        return all.AsReadOnly();
+        // A stable sort: the library's findings have unique keys (unit, ticket, rule); a city's rule may add two with
+        // one key, and they come from one part, in the order the rule added them.
+        return StableSort(all);
     }
 
-    internal static void Evaluate(in TicketDigest digest, Instant asOf, EscalationLadder ladder, List<Finding> into)
-    {
-        OverdueUnrepliedRule.Evaluate(in digest, asOf, ladder, into);
-        RepliedLateRule.Evaluate(in digest, ladder, into);
-        DispatchLateRule.Evaluate(in digest, ladder, into);
-        ImproperReturnRule.Evaluate(in digest, ladder, into);
-        FalseCompletionRule.Evaluate(in digest, ladder, into);
-        RepeatedReopeningRule.Evaluate(in digest, ladder, into);
-    }
+    private static ReadOnlyCollection<Finding> StableSort(List<Finding> findings) =>
+        Array.AsReadOnly(findings.OrderBy(f => f, FindingOrder).ToArray());
 
     internal static void CheckTicket(Ticket? ticket, HashSet<string> seen, string parameterName)
     {

@@ -30,7 +30,7 @@ public sealed class AssessmentIndicator : Vocabulary<AssessmentIndicator>
     private readonly Func<UnitAssessment, Rate> _rate;
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
-    // hand on 2026-12-02 (issue 12): every ranking, target check and RateOf test fails.
+    // hand on 2026-12-02: every ranking, target check and RateOf test fails.
     // Stryker disable once Block : static initialiser, checked by hand (see above).
     private AssessmentIndicator(string name, int value, string code, string chineseName, bool higherIsBetter, Func<UnitAssessment, Rate> rate)
         : base(name, value, code, chineseName)

@@ -1,14 +1,18 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
 /// The escalation ladder (督办升级) as policy data: which <see cref="Measure"/> the review recommends for each finding.
-/// Immutable; build one with <see cref="Create"/> or use <see cref="Default"/>.
+/// Immutable; build one with <see cref="CreateBuilder"/> or use <see cref="Default"/>. It maps findings to measures only:
+/// when a finding is made is each rule's own threshold (for example <see cref="RepeatedReopeningRule.ReopeningsFrom"/>).
 /// </summary>
 /// <remarks>
-/// <para>Defaults (BRIEF §6), by working days past the deadline on the ticket's policy calendar:</para>
+/// <para>The measures are the supervision and accountability (督办、问责) of 国务院办公厅关于进一步优化地方政务服务便民热线的
+/// 指导意见 (国办发〔2020〕53号); the day thresholds are the library's defaults, for each city to set after its own
+/// hotline regulation. Defaults, by working days past the deadline on the ticket's policy calendar:</para>
 /// <list type="table">
 /// <listheader><term>Working days past the deadline</term><description>Measure</description></listheader>
 /// <item><term>0 (over a weekend or holiday) and 1</term><description>催办 <see cref="Measure.Reminder"/> (it goes out on the 1st working day)</description></item>
@@ -18,22 +22,21 @@ namespace Hotline.Domain.Accountability;
 /// </list>
 /// <para>A late reply gets the step its lateness reached (without the dereliction step, which is for orders still
 /// unreplied). The other rules have one measure each: <see cref="AccountabilityRule.FalseCompletion"/> is dereliction
-/// (书面反馈问责); <see cref="AccountabilityRule.RepeatedReopening"/> from <see cref="RepeatedReopeningFrom"/> (2)
-/// reopenings, 通报批评; <see cref="AccountabilityRule.ImproperReturn"/>, 督办通知; <see cref="AccountabilityRule.DispatchLate"/>
+/// (书面反馈问责); <see cref="AccountabilityRule.RepeatedReopening"/> (from
+/// <see cref="RepeatedReopeningRule.ReopeningsFrom"/> reopenings, a threshold of the rule), 通报批评; <see cref="AccountabilityRule.ImproperReturn"/>, 督办通知; <see cref="AccountabilityRule.DispatchLate"/>
 /// (the platform's own fault) and <see cref="AccountabilityRule.MissingFourOnes"/>, 限期整改. Referral for discipline
 /// (<see cref="Measure.DisciplineReferral"/>) is never recommended: a person decides it.</para>
 /// </remarks>
 public sealed class EscalationLadder
 {
-    private static readonly EscalationLadder DefaultLadder = Create().Build();
+    private static readonly EscalationLadder DefaultLadder = CreateBuilder().Build();
     private readonly Dictionary<AccountabilityRule, Measure> _fixed;
 
-    internal EscalationLadder(int supervisionNoticeFrom, int criticismFrom, int derelictionFrom, int repeatedReopeningFrom, Dictionary<AccountabilityRule, Measure> fixedMeasures)
+    internal EscalationLadder(int supervisionNoticeFrom, int criticismFrom, int derelictionFrom, Dictionary<AccountabilityRule, Measure> fixedMeasures)
     {
         SupervisionNoticeFrom = supervisionNoticeFrom;
         CriticismFrom = criticismFrom;
         DerelictionFrom = derelictionFrom;
-        RepeatedReopeningFrom = repeatedReopeningFrom;
         _fixed = fixedMeasures;
     }
 
@@ -49,12 +52,9 @@ public sealed class EscalationLadder
     /// <summary>Working days past the deadline from which an unreplied order is dereliction: written feedback recommending accountability (default 10).</summary>
     public int DerelictionFrom { get; }
 
-    /// <summary>Reopenings from which <see cref="AccountabilityRule.RepeatedReopening"/> is found (default 2).</summary>
-    public int RepeatedReopeningFrom { get; }
-
-    /// <summary>Starts a ladder from the defaults.</summary>
+    /// <summary>Starts building a ladder from the defaults (<c>Create</c> would return a value; this starts a builder).</summary>
     /// <returns>A builder.</returns>
-    public static EscalationLadderBuilder Create() => new();
+    public static EscalationLadderBuilder CreateBuilder() => new();
 
     /// <summary>The step reached after <paramref name="workingDaysPast"/> working days past the deadline, for an order still unreplied.</summary>
     /// <param name="workingDaysPast">Working days past the deadline (0 or more).</param>
@@ -78,16 +78,20 @@ public sealed class EscalationLadder
     /// <summary>The one measure of a rule without a deadline ladder (every rule but <see cref="AccountabilityRule.OverdueUnreplied"/> and <see cref="AccountabilityRule.RepliedLate"/>).</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The measure.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="rule"/> is null, or is a deadline rule (use the steps).</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="rule"/> is null, is a deadline rule (use the steps), or is a city's own rule (<see cref="AccountabilityRule.Define"/>), which chooses its own measure.</exception>
     public Measure MeasureFor(AccountabilityRule rule)
     {
         Guard.Against.Null(rule);
         return _fixed.TryGetValue(rule, out var measure)
             ? measure
-            : throw new System.ArgumentException($"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply.", nameof(rule));
+            : throw new System.ArgumentException(
+                AccountabilityRule.List.Contains(rule)
+                    ? $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply."
+                    : $"{rule.ChineseName} ({rule.Name}) is a city's own rule: the ladder has no measure for it, the rule chooses its own (or reads StepForUnreplied / StepForLateReply).",
+                nameof(rule));
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"催办 from 1, 督办通知 from {SupervisionNoticeFrom}, 通报批评 from {CriticismFrom}, 书面反馈问责 from {DerelictionFrom} working days past the deadline; 多次重办 from {RepeatedReopeningFrom} reopenings";
+        $"催办 from 1, 督办通知 from {SupervisionNoticeFrom}, 通报批评 from {CriticismFrom}, 书面反馈问责 from {DerelictionFrom} working days past the deadline";
 }

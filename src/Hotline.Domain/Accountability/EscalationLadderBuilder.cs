@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace Hotline.Domain.Accountability;
 
-/// <summary>Builds an <see cref="EscalationLadder"/>, starting from the defaults and validating in <see cref="Build"/>. Get one from <see cref="EscalationLadder.Create"/>.</summary>
+/// <summary>Builds an <see cref="EscalationLadder"/>, starting from the defaults and validating in <see cref="Build"/>. Get one from <see cref="EscalationLadder.CreateBuilder"/>.</summary>
 public sealed class EscalationLadderBuilder
 {
     private readonly Dictionary<AccountabilityRule, Measure> _fixed = new()
@@ -18,7 +19,6 @@ public sealed class EscalationLadderBuilder
     private int _supervision = 2;
     private int _criticism = 7;
     private int _dereliction = 10;
-    private int _reopenings = 2;
 
     internal EscalationLadderBuilder()
     {
@@ -51,21 +51,12 @@ public sealed class EscalationLadderBuilder
         return this;
     }
 
-    /// <summary>Sets the reopenings from which 多次重办 is found (default 2).</summary>
-    /// <param name="reopenings">1 or more.</param>
-    /// <returns>This builder.</returns>
-    public EscalationLadderBuilder RepeatedReopeningFrom(int reopenings)
-    {
-        _reopenings = reopenings;
-        return this;
-    }
-
     /// <summary>Sets the measure recommended for a rule without a deadline ladder.</summary>
     /// <param name="rule">Any rule but <see cref="AccountabilityRule.OverdueUnreplied"/> and <see cref="AccountabilityRule.RepliedLate"/>.</param>
     /// <param name="measure">Any measure but <see cref="Measure.DisciplineReferral"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="System.ArgumentException">An argument is null.</exception>
-    /// <exception cref="EscalationLadderException">The rule is a deadline rule, or the measure is 党纪政纪处分.</exception>
+    /// <exception cref="EscalationLadderException">The rule is a deadline rule or a city's own rule, or the measure is 党纪政纪处分.</exception>
     public EscalationLadderBuilder Recommend(AccountabilityRule rule, Measure measure)
     {
         Guard.Against.Null(rule);
@@ -73,7 +64,9 @@ public sealed class EscalationLadderBuilder
         if (!_fixed.ContainsKey(rule))
         {
             throw new EscalationLadderException(
-                $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead.");
+                AccountabilityRule.List.Contains(rule)
+                    ? $"{rule.ChineseName} ({rule.Name}) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead."
+                    : $"{rule.ChineseName} ({rule.Name}) is a city's own rule; the ladder holds measures for the library's rules only, and a city's rule chooses its own.");
         }
 
         if (ReferenceEquals(measure, Measure.DisciplineReferral))
@@ -88,13 +81,13 @@ public sealed class EscalationLadderBuilder
 
     /// <summary>Validates and builds the ladder.</summary>
     /// <returns>The ladder.</returns>
-    /// <exception cref="EscalationLadderException">A threshold is below 1, or the steps are out of order (supervision ≤ criticism ≤ dereliction).</exception>
+    /// <exception cref="EscalationLadderException">The supervision step is below 1, or the steps are out of order (supervision ≤ criticism ≤ dereliction).</exception>
     public EscalationLadder Build()
     {
-        if (_supervision < 1 || _reopenings < 1)
+        if (_supervision < 1)
         {
             throw new EscalationLadderException(
-                $"The supervision step ({_supervision} working days) and the repeated-reopening threshold ({_reopenings}) must be 1 or more.");
+                $"The supervision step is {_supervision} working days; it must be 1 or more.");
         }
 
         if (_criticism < _supervision || _dereliction < _criticism)
@@ -103,6 +96,6 @@ public sealed class EscalationLadderBuilder
                 $"The steps must not decrease: 督办通知 from {_supervision}, 通报批评 from {_criticism}, 书面反馈问责 from {_dereliction} working days; allowed: supervision ≤ criticism ≤ dereliction.");
         }
 
-        return new EscalationLadder(_supervision, _criticism, _dereliction, _reopenings, new Dictionary<AccountabilityRule, Measure>(_fixed));
+        return new EscalationLadder(_supervision, _criticism, _dereliction, new Dictionary<AccountabilityRule, Measure>(_fixed));
     }
 }

@@ -12,8 +12,10 @@ namespace Hotline.Domain.Accountability;
 /// the recommended measure and the reasons for it. A recommendation: people decide the measure.
 /// </summary>
 /// <remarks>
-/// Immutable, with value equality: two findings are equal when rule, unit, ticket, party, working days, measure, and
-/// the facts and reasons (element by element, in order) are equal. Findings sort by unit id, then ticket id (none
+/// Immutable, with value equality by the facts of the matter: two findings are equal when rule, unit, ticket, working
+/// days, measure and the facts (element by element, in order) are equal (the party at fault follows from the rule).
+/// The reasons are prose written from those facts and are not compared: a finding stored with its reasons, or
+/// reworded by a later version of the library, equals the one the review makes today. Findings sort by unit id, then ticket id (none
 /// first), then rule value (ordinal comparison of ids).
 /// </remarks>
 public sealed class Finding : IEquatable<Finding>
@@ -136,8 +138,7 @@ public sealed class Finding : IEquatable<Finding>
         && Ticket == other.Ticket
         && WorkingDaysPastDeadline == other.WorkingDaysPastDeadline
         && ReferenceEquals(RecommendedMeasure, other.RecommendedMeasure)
-        && _facts.SequenceEqual(other._facts)
-        && ReasonArray.SequenceEqual(other.ReasonArray, StringComparer.Ordinal);
+        && _facts.SequenceEqual(other._facts);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Finding other && Equals(other);

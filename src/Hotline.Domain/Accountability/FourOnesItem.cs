@@ -1,7 +1,7 @@
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// What a responsible unit must have (BRIEF §5): the "four ones" (四个一) — one telephone, one computer, one handler and
+/// What a responsible unit must have under the city's hotline regulation: the "four ones" (四个一) — one telephone, one computer, one handler and
 /// one person in charge — and a duty roster (值班制度).
 /// </summary>
 public sealed class FourOnesItem : Vocabulary<FourOnesItem>

@@ -6,7 +6,7 @@ namespace Hotline.Domain.Accountability;
 
 /// <summary>
 /// A responsible unit (承办单位: a district, county or department) as the platform registers it, with its "four ones"
-/// (四个一: one telephone, one computer, one handler, one person in charge) and its duty roster (BRIEF §5).
+/// (四个一: one telephone, one computer, one handler, one person in charge) and its duty roster (值班制度), as the city's hotline regulation requires of responsible units.
 /// <see cref="Missing"/> lists what it lacks; the review turns that into a <see cref="AccountabilityRule.MissingFourOnes"/> finding.
 /// </summary>
 /// <remarks>

@@ -136,9 +136,6 @@ public class AccountabilityValueEqualityTests
             Make(days: 4),
             Make(days: null),
             Make(measure: Measure.Criticism),
-            Make(reasons: ["逾期办结"]),
-            Make(reasons: ["逾期办结", "督办通知 "]),
-            Make(reasons: ["督办通知", "逾期办结"]),
         };
         ShouldDifferFromEach(a, variants, (x, y) => x == y, (x, y) => x != y);
 

@@ -12,31 +12,31 @@ public class LadderRosterAndRateRulesTests
     {
         var d = EscalationLadder.Default;
 
-        (d.SupervisionNoticeFrom, d.CriticismFrom, d.DerelictionFrom, d.RepeatedReopeningFrom).Should().Be((2, 7, 10, 2));
-        EscalationLadder.Create().Build().ToString().Should().Be(d.ToString());
+        (d.SupervisionNoticeFrom, d.CriticismFrom, d.DerelictionFrom).Should().Be((2, 7, 10));
+        EscalationLadder.CreateBuilder().Build().ToString().Should().Be(d.ToString());
         EscalationLadder.Default.Should().BeSameAs(EscalationLadder.Default);
     }
 
     [Fact]
     public void A_late_reply_climbs_to_criticism_at_most_and_each_step_starts_exactly_at_its_threshold()
     {
-        var ladder = EscalationLadder.Create().SupervisionNoticeFrom(3).CriticismFrom(5).DerelictionFrom(8).Build();
+        var ladder = EscalationLadder.CreateBuilder().SupervisionNoticeFrom(3).CriticismFrom(5).DerelictionFrom(8).Build();
 
         Enumerable.Range(0, 10).Select(ladder.StepForLateReply).Select(m => m.Name).Should().Equal(
             "Reminder", "Reminder", "Reminder", "SupervisionNotice", "SupervisionNotice", "Criticism", "Criticism", "Criticism", "Criticism", "Criticism");
         Enumerable.Range(0, 10).Select(ladder.StepForUnreplied).Select(m => m.Name).Should().Equal(
             "Reminder", "Reminder", "Reminder", "SupervisionNotice", "SupervisionNotice", "Criticism", "Criticism", "Criticism", "AccountabilityFeedback", "AccountabilityFeedback");
-        ladder.ToString().Should().Be("催办 from 1, 督办通知 from 3, 通报批评 from 5, 书面反馈问责 from 8 working days past the deadline; 多次重办 from 2 reopenings");
+        ladder.ToString().Should().Be("催办 from 1, 督办通知 from 3, 通报批评 from 5, 书面反馈问责 from 8 working days past the deadline");
         FluentActions.Invoking(() => ladder.StepForLateReply(-1)).Should().Throw<ArgumentException>().WithParameterName("workingDaysPast");
         FluentActions.Invoking(() => ladder.StepForUnreplied(-1)).Should().Throw<ArgumentException>().WithParameterName("workingDaysPast");
     }
 
     [Fact]
-    public void The_smallest_ladder_allowed_has_every_step_at_one_working_day_and_one_reopening()
+    public void The_smallest_ladder_allowed_has_every_step_at_one_working_day()
     {
-        var ladder = EscalationLadder.Create().SupervisionNoticeFrom(1).CriticismFrom(1).DerelictionFrom(1).RepeatedReopeningFrom(1).Build();
+        var ladder = EscalationLadder.CreateBuilder().SupervisionNoticeFrom(1).CriticismFrom(1).DerelictionFrom(1).Build();
 
-        (ladder.SupervisionNoticeFrom, ladder.CriticismFrom, ladder.DerelictionFrom, ladder.RepeatedReopeningFrom).Should().Be((1, 1, 1, 1));
+        (ladder.SupervisionNoticeFrom, ladder.CriticismFrom, ladder.DerelictionFrom).Should().Be((1, 1, 1));
         ladder.StepForUnreplied(0).Should().Be(Measure.Reminder);
         ladder.StepForUnreplied(1).Should().Be(Measure.AccountabilityFeedback);
         ladder.StepForLateReply(1).Should().Be(Measure.Criticism);
@@ -45,21 +45,19 @@ public class LadderRosterAndRateRulesTests
     [Fact]
     public void A_ladder_below_one_or_out_of_order_is_refused_with_the_values_and_the_rule()
     {
-        FluentActions.Invoking(() => EscalationLadder.Create().SupervisionNoticeFrom(0).Build()).Should().Throw<EscalationLadderException>()
-            .WithMessage("The supervision step (0 working days) and the repeated-reopening threshold (2) must be 1 or more.");
-        FluentActions.Invoking(() => EscalationLadder.Create().RepeatedReopeningFrom(0).Build()).Should().Throw<EscalationLadderException>()
-            .WithMessage("The supervision step (2 working days) and the repeated-reopening threshold (0) must be 1 or more.");
-        FluentActions.Invoking(() => EscalationLadder.Create().CriticismFrom(1).Build()).Should().Throw<EscalationLadderException>()
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().SupervisionNoticeFrom(0).Build()).Should().Throw<EscalationLadderException>()
+            .WithMessage("The supervision step is 0 working days; it must be 1 or more.");
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().CriticismFrom(1).Build()).Should().Throw<EscalationLadderException>()
             .WithMessage("The steps must not decrease: 督办通知 from 2, 通报批评 from 1, 书面反馈问责 from 10 working days; allowed: supervision ≤ criticism ≤ dereliction.");
-        FluentActions.Invoking(() => EscalationLadder.Create().DerelictionFrom(6).Build()).Should().Throw<EscalationLadderException>()
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().DerelictionFrom(6).Build()).Should().Throw<EscalationLadderException>()
             .WithMessage("The steps must not decrease: 督办通知 from 2, 通报批评 from 7, 书面反馈问责 from 6 working days*");
-        EscalationLadder.Create().CriticismFrom(2).DerelictionFrom(2).Build().CriticismFrom.Should().Be(2);
+        EscalationLadder.CreateBuilder().CriticismFrom(2).DerelictionFrom(2).Build().CriticismFrom.Should().Be(2);
     }
 
     [Fact]
     public void Each_rule_without_a_deadline_can_be_given_another_measure_but_never_discipline()
     {
-        var builder = EscalationLadder.Create();
+        var builder = EscalationLadder.CreateBuilder();
         builder.Recommend(AccountabilityRule.DispatchLate, Measure.Reminder).Should().BeSameAs(builder);
         var ladder = builder
             .Recommend(AccountabilityRule.ImproperReturn, Measure.Criticism)
@@ -75,12 +73,12 @@ public class LadderRosterAndRateRulesTests
         ladder.MeasureFor(AccountabilityRule.MissingFourOnes).Should().Be(Measure.Reminder);
         EscalationLadder.Default.MeasureFor(AccountabilityRule.DispatchLate).Should().Be(Measure.Rectification, "the default is untouched");
 
-        FluentActions.Invoking(() => EscalationLadder.Create().Recommend(AccountabilityRule.OverdueUnreplied, Measure.Reminder)).Should().Throw<EscalationLadderException>()
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.OverdueUnreplied, Measure.Reminder)).Should().Throw<EscalationLadderException>()
             .WithMessage("超期未办结 (OverdueUnreplied) is measured by working days past the deadline; set its steps (SupervisionNoticeFrom, CriticismFrom, DerelictionFrom) instead.");
-        FluentActions.Invoking(() => EscalationLadder.Create().Recommend(AccountabilityRule.MissingFourOnes, Measure.DisciplineReferral)).Should().Throw<EscalationLadderException>()
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.MissingFourOnes, Measure.DisciplineReferral)).Should().Throw<EscalationLadderException>()
             .WithMessage("The ladder cannot recommend 党纪政纪处分 (DisciplineReferral) for 四个一缺失: only a person decides it. Recommend 书面反馈问责 (AccountabilityFeedback) at most.");
-        FluentActions.Invoking(() => EscalationLadder.Create().Recommend(null!, Measure.Reminder)).Should().Throw<ArgumentException>().WithParameterName("rule");
-        FluentActions.Invoking(() => EscalationLadder.Create().Recommend(AccountabilityRule.DispatchLate, null!)).Should().Throw<ArgumentException>().WithParameterName("measure");
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().Recommend(null!, Measure.Reminder)).Should().Throw<ArgumentException>().WithParameterName("rule");
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.DispatchLate, null!)).Should().Throw<ArgumentException>().WithParameterName("measure");
         FluentActions.Invoking(() => EscalationLadder.Default.MeasureFor(null!)).Should().Throw<ArgumentException>().WithParameterName("rule");
         FluentActions.Invoking(() => EscalationLadder.Default.MeasureFor(AccountabilityRule.RepliedLate)).Should().Throw<ArgumentException>().WithParameterName("rule")
             .WithMessage("逾期办结 (RepliedLate) is measured by working days past the deadline: use StepForUnreplied or StepForLateReply.*");
@@ -89,7 +87,7 @@ public class LadderRosterAndRateRulesTests
     [Fact]
     public void A_refused_recommendation_leaves_the_builder_as_it_was()
     {
-        var builder = EscalationLadder.Create().Recommend(AccountabilityRule.FalseCompletion, Measure.Criticism);
+        var builder = EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.FalseCompletion, Measure.Criticism);
 
         FluentActions.Invoking(() => builder.Recommend(AccountabilityRule.FalseCompletion, Measure.DisciplineReferral)).Should().Throw<EscalationLadderException>();
 

@@ -117,10 +117,10 @@ public class NovemberReviewTests
     [Fact]
     public void A_ladder_with_other_steps_recommends_other_measures()
     {
-        var strict = EscalationLadder.Create().SupervisionNoticeFrom(1).CriticismFrom(3).DerelictionFrom(5).RepeatedReopeningFrom(3)
+        var strict = EscalationLadder.CreateBuilder().SupervisionNoticeFrom(1).CriticismFrom(3).DerelictionFrom(5)
             .Recommend(AccountabilityRule.ImproperReturn, Measure.Criticism).Build();
 
-        var findings = AccountabilityReview.Review(All(), AsOf, strict);
+        var findings = AccountabilityReview.Review(All(), [], AsOf, strict, AccountabilityRuleSet.BuiltIn.Replace(RepeatedReopeningRule.Create(3)));
 
         findings.Select(f => (f.Ticket!.Value, f.Rule.Name, f.RecommendedMeasure.Name)).Should().Equal(
             ("GD-20261102-002", "FalseCompletion", "AccountabilityFeedback"),

@@ -118,7 +118,7 @@ public class ReviewBoundaryAndRoundTests
             "超期未办结: not replied by 2026-12-11 09:00; the deadline was 2026-11-27 (due at 2026-11-28 00:00), 10 working day(s) ago on China (mainland).",
             "Still unreplied 10 working days past the deadline (from 10: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责).");
 
-        var earlier = EscalationLadder.Create().DerelictionFrom(9).Build();
+        var earlier = EscalationLadder.CreateBuilder().DerelictionFrom(9).Build();
         AccountabilityReview.Review([t], Beijing("2026-12-10 09:00"), earlier).Single().Reasons[1].Should().Be(
             "Still unreplied 9 working days past the deadline (from 9: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责).");
     }

@@ -91,13 +91,13 @@ public class RuleFindingDetailTests
     }
 
     [Fact]
-    public void Repeated_reopening_is_found_from_exactly_the_ladders_threshold()
+    public void Repeated_reopening_is_found_from_exactly_the_rules_threshold()
     {
-        var once = EscalationLadder.Create().RepeatedReopeningFrom(1).Build();
+        var once = AccountabilityRuleSet.BuiltIn.Replace(RepeatedReopeningRule.Create(1));
 
         // M2 was reopened once (11-23 10:00) and awaits its new reply (due Mon 12-07).
         AccountabilityReview.Review([M2ReopenedAwaitingReply()], AsOf).Should().BeEmpty("the default threshold is 2");
-        var finding = AccountabilityReview.Review([M2ReopenedAwaitingReply()], AsOf, once).Single();
+        var finding = AccountabilityReview.Review([M2ReopenedAwaitingReply()], [], AsOf, EscalationLadder.Default, once).Single();
 
         finding.Should().Be(new Finding(
             AccountabilityRule.RepeatedReopening,
@@ -109,14 +109,14 @@ public class RuleFindingDetailTests
             ["多次重办: reopened 1 times (2026-11-23 10:00); the threshold is 1.", "通报批评 (Criticism)."]));
 
         // H5 was reopened twice: found at 2, not at 3.
-        AccountabilityReview.Review([H5ReopenedTwice()], AsOf, EscalationLadder.Create().RepeatedReopeningFrom(3).Build())
+        AccountabilityReview.Review([H5ReopenedTwice()], [], AsOf, EscalationLadder.Default, AccountabilityRuleSet.BuiltIn.Replace(RepeatedReopeningRule.Create(3)))
             .Select(f => f.Rule).Should().Equal(AccountabilityRule.FalseCompletion);
     }
 
     [Fact]
     public void A_false_completion_names_the_replying_unit_and_its_configured_measure()
     {
-        var milder = EscalationLadder.Create().Recommend(AccountabilityRule.FalseCompletion, Measure.Criticism).Build();
+        var milder = EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.FalseCompletion, Measure.Criticism).Build();
 
         var finding = AccountabilityReview.Review([H2LateDispatchLateReplyFalseCompletion()], AsOf, milder).Single(f => f.Rule == AccountabilityRule.FalseCompletion);
 

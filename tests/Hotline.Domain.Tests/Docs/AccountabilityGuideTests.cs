@@ -55,7 +55,7 @@ public class AccountabilityGuideTests
         var (late, overdue) = November();
         var asOf = Beijing(12, 1, 9);
 
-        var ladder = EscalationLadder.Create()
+        var ladder = EscalationLadder.CreateBuilder()
             .SupervisionNoticeFrom(1)
             .CriticismFrom(2)
             .DerelictionFrom(8)
@@ -65,7 +65,7 @@ public class AccountabilityGuideTests
         strict.Select(f => f.ToString()).Should().Equal("住建局 GD-1 逾期办结 +2wd → 通报批评", "住建局 GD-2 超期未办结 +8wd → 书面反馈问责");
         strict.Select(f => f.RecommendedMeasure).Should().Equal(Measure.Criticism, Measure.AccountabilityFeedback);
 
-        FluentActions.Invoking(() => EscalationLadder.Create().SupervisionNoticeFrom(5).CriticismFrom(3).Build())
+        FluentActions.Invoking(() => EscalationLadder.CreateBuilder().SupervisionNoticeFrom(5).CriticismFrom(3).Build())
             .Should().Throw<EscalationLadderException>();
     }
 

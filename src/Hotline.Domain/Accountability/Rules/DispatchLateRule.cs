@@ -1,12 +1,15 @@
 using System.Collections.Generic;
 using Hotline.Domain.Deadlines;
+using NodaTime;
 
 namespace Hotline.Domain.Accountability;
 
 /// <summary>派单超时: the platform's first dispatch came after the policy's dispatch service level; the platform is at fault, the finding names the unit that received it.</summary>
-internal static class DispatchLateRule
+internal sealed class DispatchLateRule : BuiltInRule
 {
-    public static void Evaluate(in TicketDigest d, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.DispatchLate;
+
+    public override void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         var policy = d.Ticket.Policy;
         if (d.FirstDispatchAt is not { } dispatchedAt || policy.IsDispatchOnTime(d.ReceivedAt, dispatchedAt))

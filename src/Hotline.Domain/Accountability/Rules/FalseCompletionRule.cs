@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Hotline.Domain.Deadlines;
+using NodaTime;
 
 namespace Hotline.Domain.Accountability;
 
@@ -7,9 +8,11 @@ namespace Hotline.Domain.Accountability;
 /// 虚假办结: a reply said the matter was resolved and its callback found it unresolved. Judged in every round, so a false
 /// completion stays on the record after the reopen it caused; the finding cites the latest one.
 /// </summary>
-internal static class FalseCompletionRule
+internal sealed class FalseCompletionRule : BuiltInRule
 {
-    public static void Evaluate(in TicketDigest d, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.FalseCompletion;
+
+    public override void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         if (d.FalseCompletions == 0)
         {

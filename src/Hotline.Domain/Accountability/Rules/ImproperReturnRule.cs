@@ -1,12 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 
 namespace Hotline.Domain.Accountability;
 
 /// <summary>不当退单: a return the platform rejected; one finding per unit and ticket, listing every rejected return.</summary>
-internal static class ImproperReturnRule
+internal sealed class ImproperReturnRule : BuiltInRule
 {
-    public static void Evaluate(in TicketDigest d, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.ImproperReturn;
+
+    public override void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         if (d.RejectedReturns is not { } returns)
         {

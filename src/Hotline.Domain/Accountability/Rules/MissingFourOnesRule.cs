@@ -5,9 +5,11 @@ using NodaTime;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>"四个一"缺失: a responsible unit without one of the four ones or a complete duty roster.</summary>
-internal static class MissingFourOnesRule
+internal sealed class MissingFourOnesRule : BuiltInRule
 {
-    public static void Evaluate(ResponsibleUnit unit, Instant asOf, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.MissingFourOnes;
+
+    public override void Evaluate(ResponsibleUnit unit, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         var missing = unit.Missing();
         if (missing.Count == 0)

@@ -5,9 +5,11 @@ using NodaTime;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>超期未办结: not replied in the current round, and the deadline in force (extension included) has passed at the as-of instant.</summary>
-internal static class OverdueUnrepliedRule
+internal sealed class OverdueUnrepliedRule : BuiltInRule
 {
-    public static void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.OverdueUnreplied;
+
+    public override void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         if (!d.IsOverdueUnrepliedAt(asOf))
         {

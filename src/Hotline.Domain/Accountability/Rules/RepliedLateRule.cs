@@ -5,9 +5,11 @@ using NodaTime;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>逾期办结: the latest handling round's reply was recorded as late (at or after the deadline in force).</summary>
-internal static class RepliedLateRule
+internal sealed class RepliedLateRule : BuiltInRule
 {
-    public static void Evaluate(in TicketDigest d, EscalationLadder ladder, List<Finding> into)
+    public override AccountabilityRule Rule => AccountabilityRule.RepliedLate;
+
+    public override void Evaluate(in TicketDigest d, Instant asOf, EscalationLadder ladder, List<Finding> into)
     {
         if (d.RepliedAt is not { } repliedAt || d.RepliedOnTime || d.DueAt is not { } dueAt)
         {
