@@ -87,7 +87,7 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     public int Dispatched { get; }
 
     /// <summary>签收数: of those, signed for (their latest dispatch) by the as-of instant.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "签收: the issue's acceptance name for the count of signed-for tickets.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "签收: the count of signed-in tickets, named after the 签收率 it feeds.")]
     public int Signed { get; }
 
     /// <summary>应办结数: those whose deadline in force (extension included) has passed by the as-of instant, or that were replied by it.</summary>
