@@ -68,6 +68,27 @@ public sealed class ExtensionRule
     /// <returns><see langword="true"/> when the rule names it.</returns>
     public bool Allows(Complexity complexity) => _complexities.Contains(complexity);
 
+    /// <summary>
+    /// The one decision of the rule, shared by <see cref="HandlingDeadline.Extend(int)"/> and a work order's request:
+    /// the first part of the rule that an extension of <paramref name="workingDays"/> breaks after
+    /// <paramref name="extensionsSoFar"/> earlier ones, or <see langword="null"/> when the rule allows it. The callers
+    /// word the refusal (a deadline speaks of extensions used, a work order of requests made).
+    /// </summary>
+    internal ExtensionRefusal? RefusalOf(Complexity complexity, int extensionsSoFar, int workingDays)
+    {
+        if (!Allows(complexity))
+        {
+            return ExtensionRefusal.ComplexityNotExtended;
+        }
+
+        if (extensionsSoFar >= MaxExtensions)
+        {
+            return ExtensionRefusal.NoExtensionsLeft;
+        }
+
+        return workingDays < 1 || workingDays > MaxWorkingDays ? ExtensionRefusal.WorkingDaysOutOfRange : null;
+    }
+
     /// <inheritdoc />
     public override string ToString() => MaxExtensions == 0
         ? "no extension"

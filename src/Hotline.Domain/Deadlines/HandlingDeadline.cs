@@ -179,22 +179,10 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     {
         var policy = Policy;
         var rule = policy.Extension;
-        if (!rule.Allows(_complexity))
+        var refusal = rule.RefusalOf(_complexity, _extensionsUsed, workingDays);
+        if (refusal is not null)
         {
-            throw new ExtensionRefusedException(
-                $"Policy '{policy.Name}' does not extend {_complexity.ChineseName} ({_complexity.Name}) orders; extension rule: {rule}.");
-        }
-
-        if (_extensionsUsed >= rule.MaxExtensions)
-        {
-            throw new ExtensionRefusedException(
-                $"This deadline was already extended {_extensionsUsed} time(s); policy '{policy.Name}' allows {rule.MaxExtensions}.");
-        }
-
-        if (workingDays < 1 || workingDays > rule.MaxWorkingDays)
-        {
-            throw new ExtensionRefusedException(
-                $"An extension of {workingDays} working days is not allowed; policy '{policy.Name}' allows 1 to {rule.MaxWorkingDays}.");
+            throw new ExtensionRefusedException(refusal, RefusalMessage(refusal, policy, rule, workingDays));
         }
 
         var extendedBy = _extendedByWorkingDays + workingDays;
@@ -218,11 +206,24 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         if (IsOverdueAt(requestedAt))
         {
             throw new ExtensionRefusedException(
+                ExtensionRefusal.RequestedTooLate,
                 $"The extension was requested at {InstantText.Describe(requestedAt, _policy.Zone)}, at or after the deadline " +
                 $"{InstantText.Describe(_dueAt, _policy.Zone)}; an extension must be requested before the deadline.");
         }
 
         return Extend(workingDays);
+    }
+
+    private string RefusalMessage(ExtensionRefusal refusal, HandlingPolicy policy, ExtensionRule rule, int workingDays)
+    {
+        if (refusal == ExtensionRefusal.ComplexityNotExtended)
+        {
+            return $"Policy '{policy.Name}' does not extend {_complexity.ChineseName} ({_complexity.Name}) orders; extension rule: {rule}.";
+        }
+
+        return refusal == ExtensionRefusal.NoExtensionsLeft
+            ? $"This deadline was already extended {_extensionsUsed} time(s); policy '{policy.Name}' allows {rule.MaxExtensions}."
+            : $"An extension of {workingDays} working days is not allowed; policy '{policy.Name}' allows 1 to {rule.MaxWorkingDays}.";
     }
 
     /// <summary>

@@ -155,7 +155,8 @@ public sealed partial class Ticket
     /// <param name="by">Staff of the responsible unit.</param>
     /// <param name="at">When.</param>
     /// <exception cref="System.ArgumentException">An argument is null or blank, or <paramref name="workingDays"/> is zero or less.</exception>
-    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.OneExtensionRequestPerRound"/>, <see cref="TicketRule.ExtensionComplexity"/>, <see cref="TicketRule.ExtensionMaximum"/>, <see cref="TicketRule.ExtensionBeforeDeadline"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.ExtensionPendingDecision"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="ExtensionRefusedException">The policy's extension rule refuses it (<see cref="ExtensionRefusedException.Reason"/>: a complexity it does not extend, the round's requests used up, too many working days, or asked at or after the deadline).</exception>
     public void RequestExtension(int workingDays, string reason, Actor by, Instant at)
     {
         Guard.Against.NegativeOrZero(workingDays);

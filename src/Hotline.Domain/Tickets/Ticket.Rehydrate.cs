@@ -61,6 +61,10 @@ public sealed partial class Ticket
             {
                 throw new TicketHistoryException(position, refusal.Rule, $"{TicketEventKind.Of(e).Code}: {refusal.Message}", refusal);
             }
+            catch (ExtensionRefusedException refusal)
+            {
+                throw new TicketHistoryException(position, TicketRule.ExtensionAllowed, $"{TicketEventKind.Of(e).Code}: {refusal.Message}", refusal);
+            }
         }
 
         if (ticket is null)

@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using System.Linq;
 using NodaTime;
 
@@ -23,48 +24,48 @@ public sealed partial class Ticket
     private void CheckExtensionRequest(Actor by, Instant at, int workingDays)
     {
         Check(TicketAction.RequestExtension, by, at);
-        var rule = _policy.Extension;
-        // One model: the policy's extension rule says how many extensions a round allows (once, nationally), and the
-        // ticket allows as many requests; a denied request uses one up, and a pending one is decided first.
-        var requests = _state.ExtensionRequests;
-        if (requests > 0 && requests >= rule.MaxExtensions)
-        {
-            throw new TicketExtensionException(
-                TicketRule.OneExtensionRequestPerRound,
-                rule.MaxExtensions == 1
-                    ? $"Ticket {Id} already had its extension request in this handling round (round {ReopenCount + 1}); one request per round, and a denied request uses it up."
-                    : $"Ticket {Id} already had {requests} extension requests in this handling round (round {ReopenCount + 1}); policy '{_policy.Name}' allows {rule.MaxExtensions} per round, and a denied request uses one up.");
-        }
-
         if (PendingExtensionWorkingDays is { } pending)
         {
-            throw new TicketExtensionException(
-                TicketRule.OneExtensionRequestPerRound,
+            throw new TicketStateException(
+                TicketRule.ExtensionPendingDecision,
                 $"Ticket {Id}'s extension request of {pending} working days awaits the platform's decision; the next request follows that decision.");
         }
 
-        if (!rule.Allows(Complexity!))
+        // One model: the policy's extension rule says how many extensions a round allows (once, nationally), and the
+        // ticket allows as many requests; a denied request uses one up. The rule decides, as for the deadline itself.
+        var rule = _policy.Extension;
+        var requests = _state.ExtensionRequests;
+        var refusal = rule.RefusalOf(Complexity!, requests, workingDays);
+        if (refusal is not null)
         {
-            throw new TicketExtensionException(
-                TicketRule.ExtensionComplexity,
-                $"Ticket {Id} is {Complexity!.ChineseName} ({Complexity.Name}); policy '{_policy.Name}' extends only: {rule}.");
-        }
-
-        if (workingDays > rule.MaxWorkingDays)
-        {
-            throw new TicketExtensionException(
-                TicketRule.ExtensionMaximum,
-                $"An extension of {workingDays} working days was requested for ticket {Id}; policy '{_policy.Name}' allows 1 to {rule.MaxWorkingDays}.");
+            throw new ExtensionRefusedException(refusal, ExtensionRefusalMessage(refusal, rule, requests, workingDays));
         }
 
         if (Deadline is not { } deadline || deadline.IsOverdueAt(at))
         {
-            throw new TicketExtensionException(
-                TicketRule.ExtensionBeforeDeadline,
+            throw new ExtensionRefusedException(
+                ExtensionRefusal.RequestedTooLate,
                 Deadline is { } due
                     ? $"The extension of ticket {Id} was requested at {Local(at)}, at or after its deadline {Local(due.DueAt)}; an extension must be requested before the deadline."
                     : $"Ticket {Id} has no deadline running, so there is nothing to extend.");
         }
+    }
+
+    private string ExtensionRefusalMessage(ExtensionRefusal refusal, ExtensionRule rule, int requests, int workingDays)
+    {
+        if (refusal == ExtensionRefusal.ComplexityNotExtended)
+        {
+            return $"Ticket {Id} is {Complexity!.ChineseName} ({Complexity.Name}); policy '{_policy.Name}' extends only: {rule}.";
+        }
+
+        if (refusal == ExtensionRefusal.WorkingDaysOutOfRange)
+        {
+            return $"An extension of {workingDays} working days was requested for ticket {Id}; policy '{_policy.Name}' allows 1 to {rule.MaxWorkingDays}.";
+        }
+
+        return rule.MaxExtensions == 1
+            ? $"Ticket {Id} already had its extension request in this handling round (round {ReopenCount + 1}); one request per round, and a denied request uses it up."
+            : $"Ticket {Id} already had {requests} extension requests in this handling round (round {ReopenCount + 1}); policy '{_policy.Name}' allows {rule.MaxExtensions} per round, and a denied request uses one up.";
     }
 
     private void CheckExtensionDecision(TicketAction action, Actor by, Instant at)
@@ -72,7 +73,7 @@ public sealed partial class Ticket
         Check(action, by, at);
         if (PendingExtensionWorkingDays is null)
         {
-            throw new TicketExtensionException(
+            throw new TicketStateException(
                 TicketRule.PendingExtensionOnly,
                 ExtensionRequested && Status != TicketStatus.InProgress
                     ? $"Ticket {Id}'s extension request lapsed when the unit replied; it can no longer be decided."

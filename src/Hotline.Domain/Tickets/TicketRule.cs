@@ -22,21 +22,8 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>Instants never go backwards: an action dated before the ticket's last event is refused.</summary>
     public static readonly TicketRule Chronology = new(nameof(Chronology), 5, "chronology", "时间顺序");
 
-    /// <summary>
-    /// As many extension requests per handling round as the policy's <see cref="ExtensionRule"/> allows extensions — one
-    /// under the national rule (<see cref="ExtensionRule.Once"/>); a denied request uses one up, and a pending request is
-    /// decided before the next.
-    /// </summary>
-    public static readonly TicketRule OneExtensionRequestPerRound = new(nameof(OneExtensionRequestPerRound), 6, "one-extension-request-per-round", "每轮限申请一次延期");
-
-    /// <summary>Only the complexities the policy's extension rule names may be extended.</summary>
-    public static readonly TicketRule ExtensionComplexity = new(nameof(ExtensionComplexity), 7, "extension-complexity", "不可延期的复杂程度");
-
-    /// <summary>An extension adds at most the policy's maximum of working days.</summary>
-    public static readonly TicketRule ExtensionMaximum = new(nameof(ExtensionMaximum), 8, "extension-maximum", "超过延期上限");
-
-    /// <summary>An extension is requested before the deadline in force (before its <see cref="HandlingDeadline.DueAt"/>).</summary>
-    public static readonly TicketRule ExtensionBeforeDeadline = new(nameof(ExtensionBeforeDeadline), 9, "extension-before-deadline", "须在期限前申请延期");
+    // Values 6 to 9 (one extension request per round, extension complexity, maximum and before-deadline) were retired:
+    // an extension the policy's rule refuses is an ExtensionRefusedException, whose Reason says which part.
 
     /// <summary>The platform approves or denies only a pending extension request (one lapses at the reply).</summary>
     public static readonly TicketRule PendingExtensionOnly = new(nameof(PendingExtensionOnly), 10, "pending-extension-only", "无待审延期申请");
@@ -58,6 +45,15 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// gives: the dispatch (from the dispatch, or from the receipt), or the sign-in; by no other event, and never missing.
     /// </summary>
     public static readonly TicketRule ClockStartRule = new(nameof(ClockStartRule), 15, "clock-start", "计时起点");
+
+    /// <summary>A pending extension request is decided (approved or denied) before the unit asks again.</summary>
+    public static readonly TicketRule ExtensionPendingDecision = new(nameof(ExtensionPendingDecision), 16, "extension-pending-decision", "延期申请待审");
+
+    /// <summary>
+    /// On replay, an extension request the policy's <see cref="Deadlines.ExtensionRule"/> refuses: the history's
+    /// <see cref="TicketHistoryException"/> holds the <see cref="Deadlines.ExtensionRefusedException"/> a live request raises.
+    /// </summary>
+    public static readonly TicketRule ExtensionAllowed = new(nameof(ExtensionAllowed), 17, "extension-allowed", "延期须合规");
 
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)

@@ -16,16 +16,23 @@ internal sealed record RoomDependency(string FromRoom, string ToRoom, string Fro
     public string Arrow => $"{RoomRules.Name(FromRoom)} → {RoomRules.Name(ToRoom)}";
 }
 
-/// <summary>The rules: which room may use which, and which internals a room may read across rooms.</summary>
+/// <summary>
+/// One documented seam: the internal members one room reads in another, with the one reason the pair needs them.
+/// </summary>
+/// <param name="Reason">Why the room reads these internals rather than public members.</param>
+/// <param name="Members">The internal types and members ("Type" or "Type.Member", full names) the seam opens.</param>
+internal sealed record Seam(string Reason, params string[] Members);
+
+/// <summary>The rules: which room may use which, and which internals a room may read across rooms (one seam per pair).</summary>
 internal sealed class RoomRules
 {
     private readonly IReadOnlyDictionary<string, string[]> _allowed;
-    private readonly IReadOnlyDictionary<(string FromRoom, string Target), string> _seams;
+    private readonly IReadOnlyDictionary<(string FromRoom, string ToRoom), Seam> _seams;
 
     /// <summary>Creates the rules.</summary>
     /// <param name="allowed">For each room, the rooms it may use.</param>
-    /// <param name="seams">The internals a room may use in another room, keyed by the using room ("*" for every room) and the internal type or member, each with its reason.</param>
-    public RoomRules(IReadOnlyDictionary<string, string[]> allowed, IReadOnlyDictionary<(string FromRoom, string Target), string> seams)
+    /// <param name="seams">For each pair of rooms (the using room "*" for every room), its one seam.</param>
+    public RoomRules(IReadOnlyDictionary<string, string[]> allowed, IReadOnlyDictionary<(string FromRoom, string ToRoom), Seam> seams)
     {
         _allowed = allowed;
         _seams = seams;
@@ -42,7 +49,7 @@ internal sealed class RoomRules
             .OrderBy(a => a, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Every use of another room's internal type or member that is not a documented seam.</summary>
+    /// <summary>Every use of another room's internal type or member that is not in the pair's seam.</summary>
     public IReadOnlyList<string> UndocumentedInternals(IEnumerable<RoomDependency> uses) =>
         uses.Where(u => u.Internal && u.FromRoom != u.ToRoom)
             .Where(u => !IsSeam(u))
@@ -51,15 +58,23 @@ internal sealed class RoomRules
             .OrderBy(a => a, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Documented seams that no longer exist (an allowlist entry must keep pulling its weight).</summary>
+    /// <summary>Seam members that no longer exist or are no longer used (an allowlist entry must keep pulling its weight).</summary>
     public IReadOnlyList<string> UnusedSeams(IEnumerable<RoomDependency> uses)
     {
-        var used = uses.Where(u => u.Internal && u.FromRoom != u.ToRoom).SelectMany(u => new[] { (u.FromRoom, u.Target), ("*", u.Target) }).ToHashSet();
-        return _seams.Keys.Where(k => !used.Contains(k)).Select(k => $"{k.FromRoom} → {k.Target}").OrderBy(a => a, StringComparer.Ordinal).ToList();
+        var crossing = uses.Where(u => u.Internal && u.FromRoom != u.ToRoom).ToList();
+        return _seams
+            .SelectMany(seam => seam.Value.Members.Select(member => (seam.Key, Member: member)))
+            .Where(m => !crossing.Any(u => u.Target == m.Member && u.ToRoom == m.Key.ToRoom && (m.Key.FromRoom == "*" || u.FromRoom == m.Key.FromRoom)))
+            .Select(m => $"{Name(m.Key.FromRoom)} → {m.Member}")
+            .OrderBy(a => a, StringComparer.Ordinal)
+            .ToList();
     }
 
     private bool IsSeam(RoomDependency use) =>
-        _seams.ContainsKey((use.FromRoom, use.Target)) || _seams.ContainsKey(("*", use.Target));
+        Opens((use.FromRoom, use.ToRoom), use.Target) || Opens(("*", use.ToRoom), use.Target);
+
+    private bool Opens((string FromRoom, string ToRoom) pair, string target) =>
+        _seams.TryGetValue(pair, out var seam) && seam.Members.Contains(target);
 }
 
 /// <summary>

@@ -23,32 +23,35 @@ public class RoomRulesTests
         ["AirQuality"] = new[] { "" },
     };
 
-    /// <summary>The documented seams: a room reading another room's internals, each with its reason.</summary>
+    /// <summary>The documented seams: one per pair of rooms, naming the internals one room reads in the other and why.</summary>
     /// <remarks>
     /// "*" is every room: the shared kernel's internal preconditions are in the root so that every room uses the same
-    /// ones. The other entries are the seams found on the layout the rooms were cut to; each names the one internal
-    /// member a room reads in another, and why it is not public.
+    /// ones. A pair not listed has no seam: its room reads only the other's public members. Keyed by the pair, the
+    /// dictionary cannot hold a second seam for it.
     /// </remarks>
-    private static readonly Dictionary<(string FromRoom, string Target), string> Seams = new()
+    private static readonly Dictionary<(string FromRoom, string ToRoom), Seam> Seams = new()
     {
-        [("*", "Hotline.Domain.Preconditions")] = "the shared kernel's one idiom for arguments: ids, texts, ranges and the one instant range",
-        [("*", "Hotline.Domain.InstantText")] = "the shared kernel's printing of an instant in a zone, in UTC where the local time would overflow",
-        [("*", "Hotline.Domain.VocabularyCodes`1")] = "the shared kernel's lookup of vocabulary items by their recorded code",
-        [("*", "Hotline.Domain.UnitId.Trusted")] = "a unit id already validated when it was recorded, rebuilt without checking it twice",
-        [("Accountability", "Hotline.Domain.Deadlines.HandlingPolicy.LocalDateOf")] =
+        [("*", "")] = new(
+            "the shared kernel: one idiom for arguments (ids, texts, ranges, the one instant range), one printing of an instant, "
+            + "one lookup of vocabulary items by their recorded code, and a unit id already validated when it was recorded",
+            "Hotline.Domain.Preconditions", "Hotline.Domain.InstantText", "Hotline.Domain.VocabularyCodes`1", "Hotline.Domain.UnitId.Trusted"),
+        [("Deadlines", "Calendars")] = new(
+            "the policy answers with the calendar's own answer type and coverage exception (a caller never makes either), and "
+            + "uses the calendar's non-throwing working-day arithmetic at the ends of its coverage",
+            "Hotline.Domain.Calendars.CalendarAnswer`1..ctor", "Hotline.Domain.Calendars.CalendarCoverageException..ctor",
+            "Hotline.Domain.Calendars.WorkingDayCalendar.TryAddWorkingDays"),
+        [("Tickets", "Deadlines")] = new(
+            "the aggregate rebuilds the deadline recorded in its events (a caller gets one only from a policy) and asks the "
+            + "policy's extension rule to decide a request, refusing with the rule's own exception",
+            "Hotline.Domain.Deadlines.HandlingDeadline..ctor", "Hotline.Domain.Deadlines.ExtensionRule.RefusalOf",
+            "Hotline.Domain.Deadlines.ExtensionRefusedException..ctor"),
+        [("Accountability", "Tickets")] = new(
+            "the one fold of events into state: the accountability digest folds a history with the aggregate's own fold, into "
+            + "the state it builds (a rejected return as the fold records it)",
+            "Hotline.Domain.Tickets.TicketFold", "Hotline.Domain.Tickets.TicketState", "Hotline.Domain.Tickets.RejectedReturnFact"),
+        [("Accountability", "Deadlines")] = new(
             "assessment periods and lateness count an instant's local date in the policy's zone, as the deadlines do",
-        [("Deadlines", "Hotline.Domain.Calendars.CalendarAnswer`1..ctor")] =
-            "the policy answers with the calendar's own answer type (date and provisional flag); a caller never makes one",
-        [("Deadlines", "Hotline.Domain.Calendars.CalendarCoverageException..ctor")] =
-            "a date outside the calendar's coverage is refused with the calendar's own exception; its constructors are not public",
-        [("Deadlines", "Hotline.Domain.Calendars.WorkingDayCalendar.TryAddWorkingDays")] =
-            "the non-throwing working-day arithmetic behind the policy's answers at the ends of the calendar",
-        [("Accountability", "Hotline.Domain.Tickets.TicketFold")] =
-            "the one fold of events into state: the accountability digest folds a history with the aggregate's own fold",
-        [("Accountability", "Hotline.Domain.Tickets.TicketState")] = "the state the one fold builds (part of the fold seam)",
-        [("Accountability", "Hotline.Domain.Tickets.RejectedReturnFact")] = "a rejected return as the one fold records it (part of the fold seam)",
-        [("Tickets", "Hotline.Domain.Deadlines.HandlingDeadline..ctor")] =
-            "the aggregate rebuilds the deadline recorded in its events; a caller gets one only from a policy",
+            "Hotline.Domain.Deadlines.HandlingPolicy.LocalDateOf"),
     };
 
     private static readonly RoomRules Rules = new(Arrows, Seams);

@@ -138,7 +138,7 @@ public class HandlingDeadlineBehaviourTests
         var act = () => general.Extend(1);
 
         act.Should().Throw<ExtensionRefusedException>().WithMessage(
-            "Policy '宝鸡市 12345 (2019)' does not extend 一般 (General) orders; extension rule: 1× up to 5 working days for 特别复杂.");
+            "[complexity-not-extended] Policy '宝鸡市 12345 (2019)' does not extend 一般 (General) orders; extension rule: 1× up to 5 working days for 特别复杂.");
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class HandlingDeadlineBehaviourTests
         var act = () => Complaint.Extend(1).Extend(1);
 
         act.Should().Throw<ExtensionRefusedException>().WithMessage(
-            "This deadline was already extended 1 time(s); policy '宝鸡市 12345 (2019)' allows 1.");
+            "[no-extensions-left] This deadline was already extended 1 time(s); policy '宝鸡市 12345 (2019)' allows 1.");
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public class HandlingDeadlineBehaviourTests
         var act = () => Complaint.Extend(days);
 
         act.Should().Throw<ExtensionRefusedException>().WithMessage(
-            $"An extension of {days} working days is not allowed; policy '宝鸡市 12345 (2019)' allows 1 to 5.");
+            $"[working-days-out-of-range] An extension of {days} working days is not allowed; policy '宝鸡市 12345 (2019)' allows 1 to 5.");
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class HandlingDeadlineBehaviourTests
         var act = () => Complaint.Extend(3, Beijing("2026-10-21 00:00"));
 
         act.Should().Throw<ExtensionRefusedException>().WithMessage(
-            "The extension was requested at 2026-10-21 00:00:00, at or after the deadline 2026-10-21 00:00:00; an extension must be requested before the deadline.");
+            "[requested-too-late] The extension was requested at 2026-10-21 00:00:00, at or after the deadline 2026-10-21 00:00:00; an extension must be requested before the deadline.");
     }
 
     [Fact]
@@ -227,7 +227,8 @@ public class HandlingDeadlineBehaviourTests
     {
         var act = () => Complaint.Extend(6, Beijing("2026-10-12 09:00"));
 
-        act.Should().Throw<ExtensionRefusedException>().WithMessage("An extension of 6 working days*");
+        act.Should().Throw<ExtensionRefusedException>().WithMessage("[working-days-out-of-range] An extension of 6 working days*")
+            .Which.Reason.Should().Be(ExtensionRefusal.WorkingDaysOutOfRange);
         Complaint.Extend(5, Beijing("2026-10-12 09:00")).Should().Be(Complaint.Extend(5));
     }
 

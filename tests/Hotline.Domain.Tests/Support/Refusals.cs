@@ -16,11 +16,27 @@ internal static class Refusals
     public static TException Refuses<TException>(this Ticket ticket, Action action, TicketRule rule)
         where TException : TicketRuleException
     {
-        var before = Snapshot(ticket);
-
-        var thrown = action.Should().ThrowExactly<TException>().Which;
-
+        var thrown = ticket.RefusesUnchanged<TException>(action);
         thrown.Rule.Should().Be(rule);
+        return thrown;
+    }
+
+    /// <summary>
+    /// As <see cref="Refuses{TException}"/> for an extension the policy's extension rule refuses: exactly an
+    /// <see cref="ExtensionRefusedException"/> with <paramref name="reason"/>, the ticket unchanged.
+    /// </summary>
+    public static ExtensionRefusedException RefusesExtension(this Ticket ticket, Action action, ExtensionRefusal reason)
+    {
+        var thrown = ticket.RefusesUnchanged<ExtensionRefusedException>(action);
+        thrown.Reason.Should().Be(reason);
+        return thrown;
+    }
+
+    private static TException RefusesUnchanged<TException>(this Ticket ticket, Action action)
+        where TException : Exception
+    {
+        var before = Snapshot(ticket);
+        var thrown = action.Should().ThrowExactly<TException>().Which;
         Snapshot(ticket).Should().BeEquivalentTo(before, o => o.ComparingByValue<HandlingDeadline>(), "a refused action leaves the ticket exactly as it was");
         return thrown;
     }

@@ -54,8 +54,8 @@ public class ExtensionModelTests
 
         var act = () => t.RequestExtension(1, "再次申请", HousingClerk, Beijing("2026-10-14 09:00"));
 
-        act.Should().Throw<TicketExtensionException>()
-            .Where(e => e.Rule == TicketRule.OneExtensionRequestPerRound)
+        act.Should().Throw<ExtensionRefusedException>()
+            .Where(e => e.Reason == ExtensionRefusal.NoExtensionsLeft)
             .WithMessage("*already had 2 extension requests in this handling round (round 1); policy '宝鸡市 12345 (2019)' allows 2 per round*");
         Snapshot(t).Should().BeEquivalentTo(before);
     }
@@ -69,8 +69,8 @@ public class ExtensionModelTests
 
         var act = () => t.RequestExtension(2, "再申请", HousingClerk, Beijing("2026-10-12 11:00"));
 
-        act.Should().Throw<TicketExtensionException>()
-            .Where(e => e.Rule == TicketRule.OneExtensionRequestPerRound)
+        act.Should().Throw<TicketStateException>()
+            .Where(e => e.Rule == TicketRule.ExtensionPendingDecision)
             .WithMessage("*request of 5 working days awaits the platform's decision*");
         Snapshot(t).Should().BeEquivalentTo(before);
     }
@@ -85,8 +85,9 @@ public class ExtensionModelTests
         var second = () => t.Deadline!.Value.Extend(1);
         var request = () => t.RequestExtension(1, "再次申请", HousingClerk, Beijing("2026-10-13 09:00"));
 
-        second.Should().Throw<ExtensionRefusedException>().WithMessage("*already extended 1 time(s)*allows 1*");
-        request.Should().Throw<TicketExtensionException>().Where(e => e.Rule == TicketRule.OneExtensionRequestPerRound);
+        second.Should().Throw<ExtensionRefusedException>().WithMessage("*already extended 1 time(s)*allows 1*")
+            .Which.Reason.Should().Be(ExtensionRefusal.NoExtensionsLeft);
+        request.Should().Throw<ExtensionRefusedException>().Which.Reason.Should().Be(ExtensionRefusal.NoExtensionsLeft);
     }
 
     [Fact]
@@ -103,6 +104,7 @@ public class ExtensionModelTests
         var refusal = FluentActions.Invoking(() => Ticket.Rehydrate(Twice, history)).Should().Throw<TicketHistoryException>().Which;
 
         refusal.Position.Should().Be(8);
-        refusal.Rule.Should().Be(TicketRule.OneExtensionRequestPerRound);
+        refusal.Rule.Should().Be(TicketRule.ExtensionAllowed);
+        refusal.InnerException.Should().BeOfType<ExtensionRefusedException>().Which.Reason.Should().Be(ExtensionRefusal.NoExtensionsLeft);
     }
 }

@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Calendars.Dates;
@@ -10,9 +11,9 @@ namespace Hotline.Domain.Tests.Tickets;
 public class ExtensionRuleTests
 {
     // Signed on 2026-09-30; due 2026-10-20, i.e. at 2026-10-21 00:00 Beijing.
-    private static void Refused(Ticket ticket, Action act, TicketRule rule)
+    private static void Refused(Ticket ticket, Action act, ExtensionRefusal reason)
     {
-        ticket.Refuses<TicketExtensionException>(act, rule);
+        ticket.RefusesExtension(act, reason);
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public class ExtensionRuleTests
         ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
         ticket.ApproveExtension(Supervisor, Beijing("2026-10-12 10:00"));
 
-        Refused(ticket, () => ticket.RequestExtension(2, "还需协调", HousingClerk, Beijing("2026-10-13 09:00")), TicketRule.OneExtensionRequestPerRound);
+        Refused(ticket, () => ticket.RequestExtension(2, "还需协调", HousingClerk, Beijing("2026-10-13 09:00")), ExtensionRefusal.NoExtensionsLeft);
     }
 
     [Fact]
@@ -34,14 +35,14 @@ public class ExtensionRuleTests
 
         ticket.PendingExtensionWorkingDays.Should().BeNull();
         ticket.Deadline!.Value.DueDate.Should().Be(D("2026-10-20"));
-        Refused(ticket, () => ticket.RequestExtension(3, "再次申请", HousingClerk, Beijing("2026-10-13 09:00")), TicketRule.OneExtensionRequestPerRound);
+        Refused(ticket, () => ticket.RequestExtension(3, "再次申请", HousingClerk, Beijing("2026-10-13 09:00")), ExtensionRefusal.NoExtensionsLeft);
     }
 
     [Fact]
     public void More_than_the_policys_five_working_days_is_refused_and_does_not_use_up_the_request()
     {
         var ticket = Signed();
-        Refused(ticket, () => ticket.RequestExtension(6, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), TicketRule.ExtensionMaximum);
+        Refused(ticket, () => ticket.RequestExtension(6, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), ExtensionRefusal.WorkingDaysOutOfRange);
 
         ticket.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-12 09:05"));
         ticket.PendingExtensionWorkingDays.Should().Be(5);
@@ -63,14 +64,14 @@ public class ExtensionRuleTests
     public void Int_max_working_days_is_refused_as_above_the_maximum()
     {
         var ticket = Signed();
-        Refused(ticket, () => ticket.RequestExtension(int.MaxValue, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), TicketRule.ExtensionMaximum);
+        Refused(ticket, () => ticket.RequestExtension(int.MaxValue, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), ExtensionRefusal.WorkingDaysOutOfRange);
     }
 
     [Fact]
     public void A_request_at_the_deadline_is_too_late_one_second_before_is_in_time()
     {
         var ticket = Signed();
-        Refused(ticket, () => ticket.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-21 00:00")), TicketRule.ExtensionBeforeDeadline);
+        Refused(ticket, () => ticket.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-21 00:00")), ExtensionRefusal.RequestedTooLate);
 
         var other = Signed();
         other.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-20 23:59:59"));
@@ -97,7 +98,7 @@ public class ExtensionRuleTests
     public void Only_especially_complex_orders_may_be_extended_under_Baoji_2019(string complexity)
     {
         var ticket = Signed(Complexity.FromName(complexity));
-        Refused(ticket, () => ticket.RequestExtension(1, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), TicketRule.ExtensionComplexity);
+        Refused(ticket, () => ticket.RequestExtension(1, "需协调", HousingClerk, Beijing("2026-10-12 09:00")), ExtensionRefusal.ComplexityNotExtended);
     }
 
     [Fact]
@@ -109,9 +110,9 @@ public class ExtensionRuleTests
         ticket.Reply("已处理", true, HousingClerk, Beijing("2026-10-13 09:00"));
 
         ticket.PendingExtensionWorkingDays.Should().BeNull();
-        Refused(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-13 10:00")), TicketRule.PendingExtensionOnly);
+        ticket.Refuses<TicketStateException>(() => ticket.ApproveExtension(Supervisor, Beijing("2026-10-13 10:00")), TicketRule.PendingExtensionOnly);
         var act = () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-13 10:00"));
-        act.Should().Throw<TicketExtensionException>().WithMessage("*lapsed*");
+        act.Should().Throw<TicketStateException>().WithMessage("*lapsed*");
         ticket.Deadline!.Value.DueDate.Should().Be(D("2026-10-20"));
     }
 

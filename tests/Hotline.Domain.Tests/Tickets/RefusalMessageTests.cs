@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tests.Support;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Moments;
@@ -18,6 +19,11 @@ public class RefusalMessageTests
         where TException : TicketRuleException
     {
         ticket.Refuses<TException>(act, rule).Message.Should().Match(message);
+    }
+
+    private static void RefusedExtension(Ticket ticket, Action act, ExtensionRefusal reason, string message)
+    {
+        ticket.RefusesExtension(act, reason).Message.Should().Match(message);
     }
 
     [Fact]
@@ -115,10 +121,11 @@ public class RefusalMessageTests
     {
         var ticket = Signed();
         ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
+        ticket.DenyExtension("理由不足", Supervisor, Beijing("2026-10-12 09:30"));
 
-        Refused<TicketExtensionException>(ticket, () => ticket.RequestExtension(2, "再次申请", HousingClerk, Beijing("2026-10-12 10:00")),
-            TicketRule.OneExtensionRequestPerRound,
-            $"[one-extension-request-per-round] Ticket {Id} already had its extension request in this handling round (round 1); one request per round, and a denied request uses it up.");
+        RefusedExtension(ticket, () => ticket.RequestExtension(2, "再次申请", HousingClerk, Beijing("2026-10-12 10:00")),
+            ExtensionRefusal.NoExtensionsLeft,
+            $"[no-extensions-left] Ticket {Id} already had its extension request in this handling round (round 1); one request per round, and a denied request uses it up.");
     }
 
     [Fact]
@@ -127,9 +134,21 @@ public class RefusalMessageTests
         var ticket = CalledBack(false, Satisfaction.Dissatisfied);
         ticket.Reopen("未解决", Supervisor, Beijing("2026-10-16 11:00"));
         ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-19 09:00"));
+        ticket.ApproveExtension(Supervisor, Beijing("2026-10-19 09:30"));
 
-        Refused<TicketExtensionException>(ticket, () => ticket.RequestExtension(2, "再次申请", HousingClerk, Beijing("2026-10-19 10:00")),
-            TicketRule.OneExtensionRequestPerRound, "*in this handling round (round 2)*");
+        RefusedExtension(ticket, () => ticket.RequestExtension(2, "再次申请", HousingClerk, Beijing("2026-10-19 10:00")),
+            ExtensionRefusal.NoExtensionsLeft, "*in this handling round (round 2)*");
+    }
+
+    [Fact]
+    public void A_request_while_one_awaits_the_platform_names_the_pending_days()
+    {
+        var ticket = Signed();
+        ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
+
+        Refused<TicketStateException>(ticket, () => ticket.RequestExtension(3, "再次申请", HousingClerk, Beijing("2026-10-12 10:00")),
+            TicketRule.ExtensionPendingDecision,
+            $"[extension-pending-decision] Ticket {Id}'s extension request of 2 working days awaits the platform's decision; the next request follows that decision.");
     }
 
     [Fact]
@@ -137,9 +156,9 @@ public class RefusalMessageTests
     {
         var ticket = Signed(Complexity.General);
 
-        Refused<TicketExtensionException>(ticket, () => ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00")),
-            TicketRule.ExtensionComplexity,
-            $"[extension-complexity] Ticket {Id} is 一般 (General); policy '{Baoji}' extends only: 1× up to 5 working days for 特别复杂.");
+        RefusedExtension(ticket, () => ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00")),
+            ExtensionRefusal.ComplexityNotExtended,
+            $"[complexity-not-extended] Ticket {Id} is 一般 (General); policy '{Baoji}' extends only: 1× up to 5 working days for 特别复杂.");
     }
 
     [Fact]
@@ -147,9 +166,9 @@ public class RefusalMessageTests
     {
         var ticket = Signed();
 
-        Refused<TicketExtensionException>(ticket, () => ticket.RequestExtension(6, "需协调", HousingClerk, Beijing("2026-10-12 09:00")),
-            TicketRule.ExtensionMaximum,
-            $"[extension-maximum] An extension of 6 working days was requested for ticket {Id}; policy '{Baoji}' allows 1 to 5.");
+        RefusedExtension(ticket, () => ticket.RequestExtension(6, "需协调", HousingClerk, Beijing("2026-10-12 09:00")),
+            ExtensionRefusal.WorkingDaysOutOfRange,
+            $"[working-days-out-of-range] An extension of 6 working days was requested for ticket {Id}; policy '{Baoji}' allows 1 to 5.");
     }
 
     [Fact]
@@ -157,9 +176,9 @@ public class RefusalMessageTests
     {
         var ticket = Signed();
 
-        Refused<TicketExtensionException>(ticket, () => ticket.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-21 00:00")),
-            TicketRule.ExtensionBeforeDeadline,
-            $"[extension-before-deadline] The extension of ticket {Id} was requested at 2026-10-21 00:00:00 (Asia/Shanghai), at or after its deadline 2026-10-21 00:00:00 (Asia/Shanghai); an extension must be requested before the deadline.");
+        RefusedExtension(ticket, () => ticket.RequestExtension(5, "需协调", HousingClerk, Beijing("2026-10-21 00:00")),
+            ExtensionRefusal.RequestedTooLate,
+            $"[requested-too-late] The extension of ticket {Id} was requested at 2026-10-21 00:00:00 (Asia/Shanghai), at or after its deadline 2026-10-21 00:00:00 (Asia/Shanghai); an extension must be requested before the deadline.");
     }
 
     [Fact]
@@ -167,9 +186,9 @@ public class RefusalMessageTests
     {
         var ticket = Signed();
 
-        Refused<TicketExtensionException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-12 09:00")),
+        Refused<TicketStateException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-12 09:00")),
             TicketRule.PendingExtensionOnly, $"[pending-extension-only] Ticket {Id} has no pending extension request to approve (status InProgress).");
-        Refused<TicketExtensionException>(ticket, () => ticket.DenyExtension("无申请", Supervisor, Beijing("2026-10-12 09:00")),
+        Refused<TicketStateException>(ticket, () => ticket.DenyExtension("无申请", Supervisor, Beijing("2026-10-12 09:00")),
             TicketRule.PendingExtensionOnly, $"[pending-extension-only] Ticket {Id} has no pending extension request to deny (status InProgress).");
     }
 
@@ -180,7 +199,7 @@ public class RefusalMessageTests
         ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
         ticket.DenyExtension("理由不充分", Supervisor, Beijing("2026-10-12 10:00"));
 
-        Refused<TicketExtensionException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-12 11:00")),
+        Refused<TicketStateException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-12 11:00")),
             TicketRule.PendingExtensionOnly, $"[pending-extension-only] Ticket {Id} has no pending extension request to approve (status InProgress).");
     }
 
@@ -191,7 +210,7 @@ public class RefusalMessageTests
         ticket.RequestExtension(2, "需协调", HousingClerk, Beijing("2026-10-12 09:00"));
         ticket.Reply("已处理", true, HousingClerk, Beijing("2026-10-13 09:00"));
 
-        Refused<TicketExtensionException>(ticket, () => ticket.DenyExtension("过期", Supervisor, Beijing("2026-10-13 10:00")),
+        Refused<TicketStateException>(ticket, () => ticket.DenyExtension("过期", Supervisor, Beijing("2026-10-13 10:00")),
             TicketRule.PendingExtensionOnly, $"[pending-extension-only] Ticket {Id}'s extension request lapsed when the unit replied; it can no longer be decided.");
     }
 
@@ -200,7 +219,7 @@ public class RefusalMessageTests
     {
         var ticket = Replied();
 
-        Refused<TicketExtensionException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-15 11:00")),
+        Refused<TicketStateException>(ticket, () => ticket.ApproveExtension(Supervisor, Beijing("2026-10-15 11:00")),
             TicketRule.PendingExtensionOnly, $"[pending-extension-only] Ticket {Id} has no pending extension request to approve (status Replied).");
     }
 

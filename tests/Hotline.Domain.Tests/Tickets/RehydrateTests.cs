@@ -99,7 +99,8 @@ public class RehydrateTests
 
         var e = RefusedOnReplay(history);
         e.Position.Should().Be(6);
-        e.Rule.Should().Be(TicketRule.OneExtensionRequestPerRound);
+        e.Rule.Should().Be(TicketRule.ExtensionAllowed);
+        e.InnerException.Should().BeOfType<ExtensionRefusedException>().Which.Reason.Should().Be(ExtensionRefusal.NoExtensionsLeft);
     }
 
     [Fact]

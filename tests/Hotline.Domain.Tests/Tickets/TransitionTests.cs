@@ -127,7 +127,7 @@ public class TransitionTests
             return TicketRule.PendingExtensionOnly;
         }
 
-        return state == "extension-pending" && action == "request-extension" ? TicketRule.OneExtensionRequestPerRound : TicketRule.AllowedStatus;
+        return state == "extension-pending" && action == "request-extension" ? TicketRule.ExtensionPendingDecision : TicketRule.AllowedStatus;
     }
 
     [Fact]
