@@ -12,9 +12,13 @@ internal static class IsoDates
 
     /// <summary>Days since 1970-01-01 (Howard Hinnant's days_from_civil).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EpochDay(LocalDate date)
+    public static int EpochDay(LocalDate date) => EpochDay(date.Year, date.Month, date.Day);
+
+    /// <summary>Days since 1970-01-01 of the ISO day <paramref name="year"/>-<paramref name="m"/>-<paramref name="d"/>, which must exist.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int EpochDay(int year, int m, int d)
     {
-        int y = date.Year, m = date.Month, d = date.Day;
+        var y = year;
         if (m <= 2)
         {
             y--;
@@ -34,6 +38,20 @@ internal static class IsoDates
     public static readonly int MaxEpochDay = EpochDay(LocalDate.MaxIsoValue);
 
     public static LocalDate FromEpochDay(int epochDay) => new LocalDate(1970, 1, 1).PlusDays(epochDay);
+
+    /// <summary>The ISO year, month and day of an epoch day (Howard Hinnant's civil_from_days), without a <see cref="LocalDate"/>.</summary>
+    public static void Civil(int epochDay, out int year, out int month, out int day)
+    {
+        var z = epochDay + 719468;
+        var era = (z >= 0 ? z : z - 146096) / 146097;
+        var dayOfEra = z - (era * 146097);
+        var yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
+        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        var shiftedMonth = ((5 * dayOfYear) + 2) / 153;
+        day = dayOfYear - (((153 * shiftedMonth) + 2) / 5) + 1;
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
+    }
 
     public static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 

@@ -25,7 +25,7 @@ namespace Hotline.Domain.Calendars;
 /// array reads each, with no allocation.
 /// </para>
 /// </remarks>
-public sealed class WorkingDayCalendar
+public sealed partial class WorkingDayCalendar
 {
     private readonly int _firstEpochDay;
     private readonly int _dayCount;

@@ -79,4 +79,25 @@ public class CalendarsGuideTests
         deadline.DueDate.Should().Be(new LocalDate(2027, 1, 8));
         deadline.IsProvisional.Should().BeFalse();
     }
+
+    [Fact]
+    public void Office_hours()
+    {
+        var hours = WorkingHours.Create("夏令/冬令作息", ChinaCalendars.Mainland, DateTimeZoneProviders.Tzdb["Asia/Shanghai"])
+            .Season(new AnnualDate(5, 1), new TimeWindow(new LocalTime(8, 30), new LocalTime(12, 0)),   // summer, from 05-01
+                                          new TimeWindow(new LocalTime(14, 30), new LocalTime(18, 0)))
+            .Season(new AnnualDate(10, 1), new TimeWindow(new LocalTime(8, 30), new LocalTime(12, 0)),  // winter, from 10-01
+                                           new TimeWindow(new LocalTime(14, 0), new LocalTime(17, 30)))
+            .Build();
+
+        var dispatched = Instant.FromUtc(2025, 9, 30, 9, 20);                // 17:20 on the eve of National Day
+        var due = hours.AddWorkingTime(dispatched, Duration.FromHours(2));   // 2025-10-09 09:50: 40 min on 09-30, 80 on 10-09
+        var used = hours.WorkingTimeBetween(dispatched, due);                // 2 hours
+        var open = hours.WindowsOn(new LocalDate(2025, 10, 11));             // a make-up Saturday: the winter windows
+
+        due.Should().Be(Instant.FromUtc(2025, 10, 9, 1, 50));
+        used.Should().Be(Duration.FromHours(2));
+        open.Should().Equal(hours.Seasons[1].Windows);
+        hours.AddWorkingTime(Instant.FromUtc(2025, 9, 30, 3, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2025, 9, 30, 4, 0), "11:00 + 1 h ends at 12:00");
+    }
 }
