@@ -119,7 +119,12 @@ public sealed class WorkingHours
     public Instant AddWorkingTime(Instant start, Duration amount)
     {
         Preconditions.InRange(start, nameof(start));
-        Preconditions.OutOfRange(amount < Duration.Zero, amount, nameof(amount), $"Working time to add must be zero or more; got {amount}.");
+        if (amount < Duration.Zero)
+        {
+            // Checked first: the message formats a Duration, which would cost every call an allocation.
+            Preconditions.OutOfRange(true, amount, nameof(amount), $"Working time to add must be zero or more; got {amount}.");
+        }
+
         var startDate = CoveredDate(start, "The start of the working time");
         if (amount == Duration.Zero)
         {

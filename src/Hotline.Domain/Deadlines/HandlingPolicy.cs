@@ -40,6 +40,7 @@ public sealed partial class HandlingPolicy
     private static readonly LocalDate LastDueDate = LocalDate.MaxIsoValue.PlusDays(-2);
     private readonly int[] _limits;
     private readonly Dictionary<Urgency, (Duration Respond, Duration Result)> _urgentLimits;
+    private readonly StepSettings _steps;
 
     // The zone interval around the middle of the calendar's coverage (for Asia/Shanghai: 1991 onwards). Inside it
     // local dates and midnights are plain offset arithmetic, without a zone lookup or allocation per deadline.
@@ -56,8 +57,10 @@ public sealed partial class HandlingPolicy
         Duration dispatchWithin,
         int dueSoonWithinWorkingDays,
         BeyondCoverage beyondCoverage,
-        Dictionary<Urgency, (Duration Respond, Duration Result)> urgentLimits)
+        Dictionary<Urgency, (Duration Respond, Duration Result)> urgentLimits,
+        StepSettings steps)
     {
+        _steps = steps;
         Name = name;
         Calendar = calendar;
         Zone = zone;
@@ -202,7 +205,7 @@ public sealed partial class HandlingPolicy
     /// next year's notice, or allowing provisional deadlines. This policy is unchanged.
     /// </summary>
     /// <returns>A new builder.</returns>
-    public HandlingPolicyBuilder ToBuilder() => new(this, _limits, _urgentLimits);
+    public HandlingPolicyBuilder ToBuilder() => new(this, _limits, _urgentLimits, _steps);
 
     internal CalendarAnswer<LocalDate> Due(LocalDate from, int workingDays)
     {

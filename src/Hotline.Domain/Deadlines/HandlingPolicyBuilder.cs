@@ -11,7 +11,7 @@ namespace Hotline.Domain.Deadlines;
 /// Builds a <see cref="HandlingPolicy"/>, validating it in <see cref="Build"/>. Get one from <see cref="HandlingPolicy.CreateBuilder"/>,
 /// or from <see cref="HandlingPolicy.ToBuilder"/> to adapt an existing policy (a preset) without retyping it.
 /// </summary>
-public sealed class HandlingPolicyBuilder
+public sealed partial class HandlingPolicyBuilder
 {
     private readonly int[] _limits = new int[HandlingPolicy.LimitTableSize];
     private string _name;
@@ -28,11 +28,13 @@ public sealed class HandlingPolicyBuilder
     {
         _name = name;
         _calendar = calendar;
+        _steps = new StepSettings();
     }
 
-    internal HandlingPolicyBuilder(HandlingPolicy policy, int[] limits, Dictionary<Urgency, (Duration Respond, Duration Result)> urgent)
+    internal HandlingPolicyBuilder(HandlingPolicy policy, int[] limits, Dictionary<Urgency, (Duration Respond, Duration Result)> urgent, StepSettings steps)
         : this(policy.Name, policy.Calendar)
     {
+        _steps = steps.Copy();
         Array.Copy(limits, _limits, _limits.Length);
         foreach (var pair in urgent)
         {
@@ -204,7 +206,7 @@ public sealed class HandlingPolicyBuilder
 
     /// <summary>Validates and builds the policy.</summary>
     /// <returns>The immutable policy.</returns>
-    /// <exception cref="HandlingPolicyException">No category has a limit, or a category has limits for some complexities only.</exception>
+    /// <exception cref="HandlingPolicyException">No category has a limit, or a category has limits for some complexities only; a step limit in working time without office hours, or office hours on another calendar than the policy's.</exception>
     public HandlingPolicy Build()
     {
         var complexities = Complexity.InValueOrder;
@@ -226,6 +228,6 @@ public sealed class HandlingPolicyBuilder
         }
 
         return new HandlingPolicy(_name, _calendar, _zone, _clockStart, (int[])_limits.Clone(), _extension, _dispatchWithin, _dueSoon, _beyond,
-            new Dictionary<Urgency, (Duration Respond, Duration Result)>(_urgent));
+            new Dictionary<Urgency, (Duration Respond, Duration Result)>(_urgent), CheckedSteps());
     }
 }

@@ -70,4 +70,28 @@ public class DeadlinesGuideTests
         strictlyNextYear.BeyondCoverage.Should().Be(BeyondCoverage.AssumeWeekdays);
         HandlingPolicy.Baoji2019.BeyondCoverage.Should().Be(BeyondCoverage.Reject);
     }
+
+    [Fact]
+    public void Step_limits()
+    {
+        var tianjin = HandlingPolicy.Baoji2019.ToBuilder()
+            .Named("天津式签收规则（示例）")
+            .SignInWithin(StepLimit.WorkingDays(1))                                            // otherwise: 1 working day
+            .SignInWithin(Urgency.ExtremelyUrgent, StepLimit.CalendarTime(Duration.FromMinutes(15)))  // risk to life or property
+            .SignInWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))           // water, power, gas, heating
+            .ContactRequesterWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))
+            .ReturnWithin(StepLimit.WorkingDays(1))
+            .DesignateAfterDispatches(3)
+            .Build();
+
+        var dispatched = Instant.FromUtc(2025, 9, 30, 9, 20);                     // 17:20 on the eve of National Day
+        var signInBy = tianjin.SignInDueAt(Urgency.Normal, dispatched);           // 2025-10-10 00:00: end of 10-09
+        var urgentBy = tianjin.SignInDueAt(Urgency.ExtremelyUrgent, dispatched);  // 17:35 the same day
+        var returnBy = tianjin.ReturnWindowEndsAt(dispatched);                    // 2025-10-10 00:00
+
+        signInBy.Should().Be(Instant.FromUtc(2025, 10, 9, 16, 0));
+        urgentBy.Should().Be(Instant.FromUtc(2025, 9, 30, 9, 35));
+        returnBy.Should().Be(Instant.FromUtc(2025, 10, 9, 16, 0));
+        tianjin.ContactDueAt(Urgency.Normal, dispatched).Should().BeNull();
+    }
 }
