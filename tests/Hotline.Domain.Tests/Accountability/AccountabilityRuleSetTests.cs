@@ -144,14 +144,14 @@ public class AccountabilityRuleSetTests
         Review(new AddingRule((t, f) => f.Add(new Finding(AccountabilityRule.OverdueUnreplied, t.LatestDispatchUnit!, t.Ticket.Id, [], null, Measure.Reminder, ["x"]))))
             .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("A rule reporting under 超时未签收 (NeverSignedIn) added a finding under 超期未办结 (OverdueUnreplied)*");
         Review(new AddingRule((t, f) => f.Add(new Finding(NeverSignedIn, t.LatestDispatchUnit!, new TicketId("GD-OTHER"), [], null, Measure.Reminder, ["x"]))))
-            .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("*added a finding about unit 住建局, ticket GD-OTHER*");
+            .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("The rule NeverSignedIn evaluated ticket GD-* and added a finding about unit 住建局, ticket GD-OTHER; a ticket's findings name that ticket, a unit's findings name that unit and no ticket.*");
         Review(new AddingRule(null, (u, f) => f.Add(new Finding(NeverSignedIn, u.Id, new TicketId("GD-OTHER"), [], null, Measure.Reminder, ["x"]))))
-            .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("The rule NeverSignedIn evaluated unit 交通局*");
+            .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("The rule NeverSignedIn evaluated unit 交通局 and added a finding about unit 交通局, ticket GD-OTHER;*");
         Review(new AddingRule(null, (u, f) => f.Add(new Finding(NeverSignedIn, new UnitId("别的局"), null, [], null, Measure.Reminder, ["x"]))))
-            .Should().Throw<ArgumentException>().WithParameterName("item");
+            .Should().Throw<ArgumentException>().WithParameterName("item").WithMessage("*about unit 别的局, ticket none;*");
         Review(new AddingRule((_, f) => f.Add(null!))).Should().Throw<ArgumentException>().WithParameterName("item");
-        Review(new AddingRule((_, f) => f.Clear())).Should().Throw<NotSupportedException>();
-        Review(new AddingRule((_, f) => f.Remove(null!))).Should().Throw<NotSupportedException>();
+        Review(new AddingRule((_, f) => f.Clear())).Should().Throw<NotSupportedException>().WithMessage("A rule adds findings; it cannot clear them.");
+        Review(new AddingRule((_, f) => f.Remove(null!))).Should().Throw<NotSupportedException>().WithMessage("A rule adds findings; it cannot remove them.");
         Review(new AddingRule((t, f) => f.Add(new Finding(NeverSignedIn, new UnitId("别的局"), t.Ticket.Id, [], null, Measure.Reminder, ["x"]))))
             .Invoke().Should().ContainSingle(f => f.Rule == NeverSignedIn, "a ticket's finding may name another unit, as 派单超时 names the unit of the first dispatch");
 

@@ -92,6 +92,23 @@ public class NovemberReviewTests
     }
 
     [Fact]
+    public void A_reply_after_an_extended_deadline_says_the_deadline_was_extended_and_one_after_the_original_does_not()
+    {
+        var late = Ticket.Register(new TicketId("GD-EXT-LATE"), TicketCategory.Complaint, "延期后逾期办结", Policy, Operator, Beijing("2026-11-09 09:00"));
+        late.Dispatch(Housing, Complexity.EspeciallyComplex, Supervisor, Beijing("2026-11-09 09:05"));
+        late.SignIn(Clerk(Housing), Beijing("2026-11-09 09:30"));
+        late.RequestExtension(5, "需协调", Clerk(Housing), Beijing("2026-11-20 10:00"));
+        late.ApproveExtension(Supervisor, Beijing("2026-11-20 14:00"));
+        late.Reply("已办结", true, Clerk(Housing), Beijing("2026-12-01 10:00"));
+
+        var extended = AccountabilityReview.Review([late], Beijing("2026-12-02 12:00")).Single(f => f.Rule == AccountabilityRule.RepliedLate);
+        extended.Reasons[0].Should().StartWith("逾期办结: replied 2026-12-01 10:00, after the deadline (extended) 2026-11-30 (due at 2026-12-01 00:00)");
+
+        var plain = AccountabilityReview.Review([H2LateDispatchLateReplyFalseCompletion()], AsOf).Single(f => f.Rule == AccountabilityRule.RepliedLate);
+        plain.Reasons[0].Should().NotContain("(extended)").And.Contain("after the deadline 20");
+    }
+
+    [Fact]
     public void A_deadline_passing_over_the_weekend_is_found_at_zero_working_days_with_a_reminder()
     {
         // Consultation dispatched Wed 11-25 → due Fri 11-27; Saturday 11-28 is not a working day.
