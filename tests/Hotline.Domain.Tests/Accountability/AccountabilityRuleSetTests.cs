@@ -139,6 +139,51 @@ public class AccountabilityRuleSetTests
     }
 
     [Fact]
+    public void A_built_in_rule_refuses_a_null_ladder_or_findings_and_a_null_unit()
+    {
+        var findings = new List<Finding>();
+        var ticket = ReviewedTicket.Of(H3OverdueHelpRequest(), AsOf);
+        FluentActions.Invoking(() => BuiltInRules.OverdueUnreplied.Evaluate(ticket, null!, findings)).Should().Throw<ArgumentException>().WithParameterName("ladder");
+        FluentActions.Invoking(() => BuiltInRules.OverdueUnreplied.Evaluate(ticket, EscalationLadder.Default, null!)).Should().Throw<ArgumentException>().WithParameterName("findings");
+        FluentActions.Invoking(() => BuiltInRules.MissingFourOnes.Evaluate((ResponsibleUnit)null!, AsOf, EscalationLadder.Default, findings)).Should().Throw<ArgumentException>().WithParameterName("unit");
+        FluentActions.Invoking(() => BuiltInRules.MissingFourOnes.Evaluate(Units()[3], AsOf, null!, findings)).Should().Throw<ArgumentException>().WithParameterName("ladder");
+        FluentActions.Invoking(() => BuiltInRules.MissingFourOnes.Evaluate(Units()[3], AsOf, EscalationLadder.Default, null!)).Should().Throw<ArgumentException>().WithParameterName("findings");
+        findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_reopened_round_has_neither_the_last_round_s_resolved_reply_nor_its_resolved_callback()
+    {
+        var t = Ticket.Register(new TicketId("GD-REOPEN-1"), TicketCategory.Complaint, "重办", Policy, Operator, Beijing("2026-11-02 09:00"));
+        t.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
+        t.SignIn(Clerk(Housing), Beijing("2026-11-02 10:00"));
+        t.Reply("已解决", true, Clerk(Housing), Beijing("2026-11-04 10:00"));
+        t.RecordCallback(true, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-05 10:00"));
+        t.Reopen("不满意", Supervisor, Beijing("2026-11-05 11:00"));
+
+        var reviewed = ReviewedTicket.Of(t, Beijing("2026-11-06 09:00"));
+        reviewed.RepliedAt.Should().BeNull();
+        reviewed.ReplyResolved.Should().BeFalse();
+        reviewed.CallbackAt.Should().BeNull();
+        reviewed.CallbackResolved.Should().BeFalse();
+        reviewed.Satisfaction.Should().BeNull();
+        reviewed.Reopenings.Should().Equal(Beijing("2026-11-05 11:00"));
+        reviewed.Reopenings.Should().BeSameAs(reviewed.Reopenings, "the view is made once");
+        reviewed.RejectedReturns.Should().BeSameAs(reviewed.RejectedReturns, "the view is made once");
+
+        var unresolved = Ticket.Register(new TicketId("GD-UNRESOLVED-1"), TicketCategory.Complaint, "未解决", Policy, Operator, Beijing("2026-11-02 09:00"));
+        unresolved.Dispatch(Housing, Complexity.General, Supervisor, Beijing("2026-11-02 09:05"));
+        unresolved.SignIn(Clerk(Housing), Beijing("2026-11-02 10:00"));
+        unresolved.Reply("无法解决", false, Clerk(Housing), Beijing("2026-11-04 10:00"));
+        unresolved.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2026-11-05 10:00"));
+        var answered = ReviewedTicket.Of(unresolved, Beijing("2026-11-06 09:00"));
+        answered.RepliedAt.Should().Be(Beijing("2026-11-04 10:00"));
+        answered.ReplyResolved.Should().BeFalse("the unit said it was not resolved");
+        answered.CallbackResolved.Should().BeFalse("the requester said it was not resolved");
+        answered.Satisfaction.Should().Be(Satisfaction.Dissatisfied);
+    }
+
+    [Fact]
     public void The_review_refuses_what_a_city_rule_may_not_add_and_a_rule_cannot_clear_the_findings()
     {
         Review(new AddingRule((t, f) => f.Add(new Finding(AccountabilityRule.OverdueUnreplied, t.LatestDispatchUnit!, t.Ticket.Id, [], null, Measure.Reminder, ["x"]))))
