@@ -1,6 +1,7 @@
 using System.Collections;
 using Hotline.Domain.Calendars;
 using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tests.Calendars;
 using static Hotline.Domain.Tests.Calendars.Dates;
 
 namespace Hotline.Domain.Tests;
@@ -15,6 +16,7 @@ public class ReadOnlyViewTests
     [
         "Vocabulary.ChineseAliases", "Vocabulary.InValueOrder", "ChinaCalendars.MainlandNotices", "WorkingDayCalendar.Entries",
         "CalendarLayer.Entries", "ExtensionRule.Complexities", "HandlingPolicy.AcceptedCategories",
+        "WorkingHours.Seasons", "WorkingHoursSeason.Windows", "WorkingHours.WindowsOn",
     ];
 
     [Theory]
@@ -29,6 +31,15 @@ public class ReadOnlyViewTests
         asList!.IsReadOnly.Should().BeTrue();
         var write = () => asList[0] = asList[0];
         write.Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
+    public void The_windows_of_a_day_off_are_an_empty_read_only_view()
+    {
+        var none = OfficeHours.Centre.WindowsOn(D("2026-10-01"));
+
+        none.Should().BeEmpty().And.NotBeAssignableTo<Array>();
+        ((IList)none).IsReadOnly.Should().BeTrue();
     }
 
     [Fact]
@@ -68,6 +79,9 @@ public class ReadOnlyViewTests
             "CalendarLayer.Entries" => layer.Entries,
             "ExtensionRule.Complexities" => HandlingPolicy.Baoji2019.Extension.Complexities,
             "HandlingPolicy.AcceptedCategories" => HandlingPolicy.Baoji2019.AcceptedCategories,
+            "WorkingHours.Seasons" => OfficeHours.Centre.Seasons,
+            "WorkingHoursSeason.Windows" => OfficeHours.Centre.Seasons[0].Windows,
+            "WorkingHours.WindowsOn" => OfficeHours.Centre.WindowsOn(D("2026-03-02")),
             _ => throw new ArgumentOutOfRangeException(nameof(member), member, "unknown member"),
         };
     }

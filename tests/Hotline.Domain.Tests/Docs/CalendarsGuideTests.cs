@@ -100,4 +100,26 @@ public class CalendarsGuideTests
         open.Should().Equal(hours.Seasons[1].Windows);
         hours.AddWorkingTime(Instant.FromUtc(2025, 9, 30, 3, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(2025, 9, 30, 4, 0), "11:00 + 1 h ends at 12:00");
     }
+
+    [Fact]
+    public void Office_hours_across_skipped_and_repeated_local_times()
+    {
+        // The London examples of the guide's bullet on zones with skipped or repeated hours.
+        var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var sundays = WorkingDayCalendar.FromEntries("London", new DateInterval(new LocalDate(2025, 3, 1), new LocalDate(2025, 10, 31)),
+            [CalendarEntry.WorkingDay(new LocalDate(2025, 3, 30)), CalendarEntry.WorkingDay(new LocalDate(2025, 10, 26))]);
+        WorkingHours Hours(int startHour, int startMinute, int endHour, int endMinute) => WorkingHours.Create("London", sundays, london)
+            .Season(new AnnualDate(1, 1), new TimeWindow(new LocalTime(startHour, startMinute), new LocalTime(endHour, endMinute)))
+            .Build();
+        Duration Day(WorkingHours hours, int month, int day) => hours.WorkingTimeBetween(
+            new LocalDate(2025, month, day).AtStartOfDayInZone(london).ToInstant(), new LocalDate(2025, month, day + 1).AtStartOfDayInZone(london).ToInstant());
+
+        Day(Hours(0, 30, 3, 0), 3, 30).Should().Be(Duration.FromMinutes(90));
+        Day(Hours(1, 15, 1, 45), 3, 30).Should().Be(Duration.Zero);
+        Day(Hours(1, 50, 2, 30), 3, 30).Should().Be(Duration.FromMinutes(30));
+        Hours(1, 50, 2, 30).IsWorkingTime(Instant.FromUtc(2025, 3, 30, 1, 0)).Should().BeTrue("02:00 BST, the jump");
+        Day(Hours(1, 15, 1, 45), 10, 26).Should().Be(Duration.FromMinutes(30));
+        Hours(1, 15, 1, 45).IsWorkingTime(Instant.FromUtc(2025, 10, 26, 1, 30)).Should().BeFalse("01:30 GMT, the second reading");
+        Day(Hours(0, 30, 3, 0), 10, 26).Should().Be(Duration.FromMinutes(210));
+    }
 }
