@@ -131,6 +131,7 @@ public sealed class SqlitePersistenceTests : IDisposable
             case TicketReopened o: t.Reopen(o.Reason, by, e.At); break;
             case TicketClosed: t.Close(by, e.At); break;
             case TicketMerged m: t.MergeInto(new TicketId(m.MasterTicketId), by, e.At); break;
+            case TicketRequesterContacted c: t.ContactRequester(c.Note, by, e.At); break;
             default: throw new InvalidOperationException(e.ToString());
         }
     }

@@ -18,11 +18,31 @@ public sealed partial class Ticket
     /// <param name="policy">The city's handling policy; keep the same instance for <see cref="Rehydrate"/>.</param>
     /// <param name="by">Platform staff (an operator).</param>
     /// <param name="receivedAt">When the request was received.</param>
+    /// <returns>The new ticket, whose one uncommitted event is a <see cref="TicketRegistered"/>; its <see cref="Urgency"/> is <see cref="Urgency.Normal"/>.</returns>
+    /// <exception cref="System.ArgumentException">An argument is null, or <paramref name="summary"/> is blank.</exception>
+    /// <exception cref="TicketAuthorityException"><paramref name="by"/> is a unit (<see cref="TicketRule.PlatformOnly"/>).</exception>
+    public static Ticket Register(TicketId id, TicketCategory category, string summary, HandlingPolicy policy, Actor by, Instant receivedAt) =>
+        Register(id, category, summary, policy, by, receivedAt, Urgency.Normal);
+
+    /// <summary>
+    /// 受理 of an order of a given urgency (一般 / 紧急 / 特急): as <see cref="Register(TicketId, TicketCategory, string, HandlingPolicy, Actor, Instant)"/>,
+    /// and the urgency picks the policy's sign-in and contact limits at each dispatch. The handling deadline stays the
+    /// category's working-day limit whatever the urgency; urgent hour limits are the policy's
+    /// (<see cref="HandlingPolicy.UrgentDeadlineFor"/>).
+    /// </summary>
+    /// <param name="id">The ticket's id.</param>
+    /// <param name="category">The request's category.</param>
+    /// <param name="summary">What the requester asked for (not blank).</param>
+    /// <param name="policy">The city's handling policy; keep the same instance for <see cref="Rehydrate"/>.</param>
+    /// <param name="by">Platform staff (an operator).</param>
+    /// <param name="receivedAt">When the request was received.</param>
+    /// <param name="urgency">How urgent the order is.</param>
     /// <returns>The new ticket, whose one uncommitted event is a <see cref="TicketRegistered"/>.</returns>
     /// <exception cref="System.ArgumentException">An argument is null, or <paramref name="summary"/> is blank.</exception>
     /// <exception cref="TicketAuthorityException"><paramref name="by"/> is a unit (<see cref="TicketRule.PlatformOnly"/>).</exception>
-    public static Ticket Register(TicketId id, TicketCategory category, string summary, HandlingPolicy policy, Actor by, Instant receivedAt)
+    public static Ticket Register(TicketId id, TicketCategory category, string summary, HandlingPolicy policy, Actor by, Instant receivedAt, Urgency urgency)
     {
+        Guard.Against.Null(urgency);
         Guard.Against.Null(id);
         Guard.Against.Null(category);
         Preconditions.Text(summary, nameof(summary), "summary");
@@ -36,7 +56,8 @@ public sealed partial class Ticket
         }
 
         var ticket = new Ticket(policy, 8);
-        ticket.Apply(new TicketRegistered(1, receivedAt, null, by.StaffId, id.Value, category.Code, summary));
+        // A normal order records no code, as histories stored before urgency was on the work order do.
+        ticket.Apply(new TicketRegistered(1, receivedAt, null, by.StaffId, id.Value, category.Code, summary, ReferenceEquals(urgency, Urgency.Normal) ? null : urgency.Code));
         return ticket;
     }
 
@@ -63,7 +84,10 @@ public sealed partial class Ticket
     /// <see cref="TicketStatus.Registered"/>, or from <see cref="TicketStatus.Returned"/> to another unit (改派, accepting
     /// the return). Never once signed for or closed. The clock (rule 1): when the policy starts it at dispatch, the
     /// deadline runs from this instant, so a re-dispatch restarts it for the new unit; at receipt, from the receipt
-    /// instant; at sign-in, the deadline waits for <see cref="SignIn"/>.
+    /// instant; at sign-in, the deadline waits for <see cref="SignIn"/>. The dispatch also fixes its step limits from
+    /// this instant (<see cref="SignInDueAt"/>, <see cref="ContactDueAt"/>, <see cref="ReturnWindowEndsAt"/>, by the
+    /// policy and the order's <see cref="Urgency"/>) and whether it designates the unit (<see cref="IsDesignated"/>:
+    /// the policy's <see cref="HandlingPolicy.DesignateAfterDispatches"/>-th dispatch).
     /// </summary>
     /// <param name="unit">The responsible unit.</param>
     /// <param name="complexity">The complexity the platform sets.</param>
@@ -72,7 +96,7 @@ public sealed partial class Ticket
     /// <exception cref="System.ArgumentException">An argument is null.</exception>
     /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.RedispatchToAnotherUnit"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     /// <exception cref="HandlingPolicyException">The policy has no limit for the category.</exception>
-    /// <exception cref="Calendars.CalendarCoverageException">The deadline falls outside the calendar's coverage.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">The deadline or a step limit falls outside the calendar's coverage.</exception>
     public void Dispatch(UnitId unit, Complexity complexity, Actor by, Instant at)
     {
         Guard.Against.Null(unit);
@@ -81,15 +105,18 @@ public sealed partial class Ticket
         InRange(at, nameof(at));
         CheckDispatch(by, at, unit.Value);
         var deadline = DecideDispatchDeadline(complexity, at);
+        var steps = DecideDispatchSteps(at);
         Apply(new TicketDispatched(
             Version + 1, at, null, by.StaffId, unit.Value, complexity.Code,
-            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
+            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false,
+            steps.SignInDueAt, steps.ContactDueAt, steps.ReturnWindowEndsAt, steps.IsDesignated));
     }
 
     /// <summary>
     /// 签收: the unit the ticket is dispatched to signs for it; only from <see cref="TicketStatus.Dispatched"/> (no second
     /// sign-in). The ticket is <see cref="TicketStatus.InProgress"/>. When the policy starts the clock at sign-in, the
-    /// deadline runs from this instant.
+    /// deadline runs from this instant. A sign-in at or after <see cref="SignInDueAt"/> is accepted and recorded as late
+    /// (<see cref="SignedInOnTime"/>).
     /// </summary>
     /// <param name="by">Staff of the dispatched unit.</param>
     /// <param name="at">When.</param>
@@ -104,25 +131,28 @@ public sealed partial class Ticket
         var deadline = DecideSignInDeadline(at);
         Apply(new TicketSignedIn(
             Version + 1, at, by.Unit!.Value, by.StaffId,
-            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false));
+            deadline?.ClockStart, deadline?.WorkingDays, deadline?.DueDate, deadline?.DueAt, deadline?.IsProvisional ?? false,
+            DecideSignInOnTime(at)));
     }
 
     /// <summary>
     /// 退单: the dispatched unit returns the ticket with a reason, before signing for it (only from
     /// <see cref="TicketStatus.Dispatched"/>). The ticket is <see cref="TicketStatus.Returned"/> until the platform
-    /// re-dispatches it (<see cref="Dispatch"/>) or rejects the return (<see cref="RejectReturn"/>).
+    /// re-dispatches it (<see cref="Dispatch"/>) or rejects the return (<see cref="RejectReturn"/>). Only before
+    /// <see cref="ReturnWindowEndsAt"/> when the policy times returns, and never by a designated unit
+    /// (<see cref="IsDesignated"/>); a rejected return keeps the dispatch's window.
     /// </summary>
     /// <param name="reason">Why the order is not the unit's (not blank).</param>
     /// <param name="by">Staff of the dispatched unit.</param>
     /// <param name="at">When.</param>
     /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
-    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.DesignatedUnitCannotReturn"/>, <see cref="TicketRule.ReturnWindowClosed"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void Return(string reason, Actor by, Instant at)
     {
         Preconditions.Text(reason, nameof(reason), "reason");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        Check(TicketAction.Return, by, at);
+        CheckReturn(by, at);
         Apply(new TicketReturned(Version + 1, at, by.Unit!.Value, by.StaffId, reason));
     }
 
@@ -142,6 +172,26 @@ public sealed partial class Ticket
         InRange(at, nameof(at));
         Check(TicketAction.RejectReturn, by, at);
         Apply(new TicketReturnRejected(Version + 1, at, null, by.StaffId, reason));
+    }
+
+    /// <summary>
+    /// 联系诉求人: the unit the ticket is dispatched to records a contact with the requester, from the dispatch (signed
+    /// for or not) until its reply: from <see cref="TicketStatus.Dispatched"/> or <see cref="TicketStatus.InProgress"/>
+    /// (a reopened round included). One event each time; the first contact after a dispatch decides
+    /// <see cref="ContactedOnTime"/> against <see cref="ContactDueAt"/> (at or after it is late, and recorded so).
+    /// </summary>
+    /// <param name="note">What was said or agreed (not blank).</param>
+    /// <param name="by">Staff of the dispatched unit.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    public void ContactRequester(string note, Actor by, Instant at)
+    {
+        Preconditions.Text(note, nameof(note), "note");
+        Guard.Against.Null(by);
+        InRange(at, nameof(at));
+        Check(TicketAction.ContactRequester, by, at);
+        Apply(new TicketRequesterContacted(Version + 1, at, by.Unit!.Value, by.StaffId, note, DecideContactOnTime(at)));
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ using NodaTime;
 namespace Hotline.Domain.Tickets;
 
 /// <summary>
-/// The facts an action decides — the deadline a dispatch, sign-in or reopen fixes under the policy's clock rule, an
-/// approval's new due date, a reply's timeliness — each decided by one function that the live action and
+/// The facts an action decides — the deadline a dispatch, sign-in or reopen fixes under the policy's clock rule, the
+/// step limits and designation a dispatch fixes, an approval's new due date, the timeliness of a reply, a sign-in and a
+/// first contact — each decided by one function that the live action and
 /// <see cref="Rehydrate"/> both call. Replay re-decides every recorded fact and compares.
 /// </summary>
 public sealed partial class Ticket
@@ -40,8 +41,44 @@ public sealed partial class Ticket
 
     private bool DecideOnTime(Instant at) => Deadline is not { } deadline || at < deadline.DueAt;
 
+    // The step facts a dispatch fixes, from the policy and the order's urgency: one decision for the live dispatch (the
+    // replay keeps what was recorded, as for deadlines, so a later change of the policy's step limits moves nothing).
+    private DispatchSteps DecideDispatchSteps(Instant at) => new(
+        _policy.SignInDueAt(Urgency, at),
+        _policy.ContactDueAt(Urgency, at),
+        _policy.ReturnWindowEndsAt(at),
+        _policy.DesignateAfterDispatches is { } n && _state.Dispatches + 1 >= n);
+
+    // A step done at or after its due instant is late, as a reply at or after the deadline is; no limit, no judgement.
+    private static bool? OnTime(Instant at, Instant? due) => due is { } d ? at < d : null;
+
+    private bool? DecideSignInOnTime(Instant at) => OnTime(at, _state.SignInDueAt);
+
+    // Only the first contact after a dispatch is judged.
+    private bool? DecideContactOnTime(Instant at) => _state.ContactedAt is null ? OnTime(at, _state.ContactDueAt) : null;
+
     // The library's one instant range, for the actions' arguments and for a stored history alike.
     private static bool IsSupported(Instant at) => at >= Preconditions.Earliest && at <= Preconditions.Latest;
 
     private static void InRange(Instant at, string parameterName) => Preconditions.InRange(at, parameterName);
+}
+
+/// <summary>The step facts one dispatch fixes: the due instants of sign-in and first contact, the return window's end, the designation.</summary>
+internal readonly struct DispatchSteps
+{
+    public DispatchSteps(Instant? signInDueAt, Instant? contactDueAt, Instant? returnWindowEndsAt, bool isDesignated)
+    {
+        SignInDueAt = signInDueAt;
+        ContactDueAt = contactDueAt;
+        ReturnWindowEndsAt = returnWindowEndsAt;
+        IsDesignated = isDesignated;
+    }
+
+    public Instant? SignInDueAt { get; }
+
+    public Instant? ContactDueAt { get; }
+
+    public Instant? ReturnWindowEndsAt { get; }
+
+    public bool IsDesignated { get; }
 }

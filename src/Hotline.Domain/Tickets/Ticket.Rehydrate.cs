@@ -107,6 +107,11 @@ public sealed partial class Ticket
         }
 
         RequireText(e, r.Summary, "summary");
+        if (r.Urgency is not null && VocabularyCodes<Urgency>.Find(r.Urgency) is null)
+        {
+            Malformed(e, $"'{r.Urgency}' is not an Urgency code.");
+        }
+
         if (r.ByUnit is not null)
         {
             throw new TicketHistoryException(1, TicketRule.PlatformOnly, $"only platform staff register a ticket; staff {r.ByStaff} of unit {r.ByUnit} did.");
@@ -134,10 +139,16 @@ public sealed partial class Ticket
             case TicketSignedIn s:
                 Check(TicketAction.SignIn, by, e.At);
                 ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, () => DecideSignInDeadline(e.At)!.Value);
+                ReplayTimeliness(e, "sign-in", s.OnTime, DecideSignInOnTime(e.At), SignInDueAt);
                 break;
             case TicketReturned t:
                 RequireText(e, t.Reason, "reason");
-                Check(TicketAction.Return, by, e.At);
+                CheckReturn(by, e.At);
+                break;
+            case TicketRequesterContacted c:
+                RequireText(e, c.Note, "note");
+                Check(TicketAction.ContactRequester, by, e.At);
+                ReplayTimeliness(e, "contact", c.OnTime, DecideContactOnTime(e.At), ContactDueAt);
                 break;
             case TicketReturnRejected j:
                 RequireText(e, j.Reason, "reason");
@@ -228,7 +239,31 @@ public sealed partial class Ticket
 
         CheckDispatch(by, d.At, d.Unit);
         ReplayDeadline(d, DispatchClockStart(d.At), d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt, d.IsProvisional, () => DecideDispatchDeadline(complexity!, d.At)!.Value);
+        RequireAfterDispatch(d, d.SignInDueAt, "sign-in due instant");
+        RequireAfterDispatch(d, d.ContactDueAt, "contact due instant");
+        RequireAfterDispatch(d, d.ReturnWindowEndsAt, "return window's end");
     }
+
+    // The step facts a dispatch recorded win, as its deadline does (absent in histories stored before step limits: no
+    // limit, not designated); each must lie after the dispatch, as any limit the policy decides does.
+    private static void RequireAfterDispatch(TicketDispatched d, Instant? due, string what)
+    {
+        if (due is { } instant && (instant <= d.At || !IsSupported(instant)))
+        {
+            Malformed(d, $"the recorded {what} {instant} does not follow the dispatch at {d.At}.");
+        }
+    }
+
+    // A step's recorded judgement must be the one its recorded due instant gives, as a reply's is.
+    private void ReplayTimeliness(TicketEvent e, string step, bool? recorded, bool? decided, Instant? due)
+    {
+        if (recorded != decided)
+        {
+            Malformed(e, $"the {step} is recorded as {Judgement(recorded)} but it came at {Local(e.At)} against {(due is { } d ? "the recorded due instant " + Local(d) : "no recorded limit")}, which makes it {Judgement(decided)}.");
+        }
+    }
+
+    private static string Judgement(bool? onTime) => onTime is { } value ? (value ? "on time" : "late") : "not judged";
 
     // The recorded ids as the checks see them.
     private static Actor ActorOf(TicketEvent e) => Actor.Trusted(e.ByUnit, e.ByStaff);

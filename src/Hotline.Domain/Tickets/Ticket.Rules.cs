@@ -21,6 +21,24 @@ public sealed partial class Ticket
         }
     }
 
+    private void CheckReturn(Actor by, Instant at)
+    {
+        Check(TicketAction.Return, by, at);
+        if (IsDesignated)
+        {
+            throw new TicketStateException(
+                TicketRule.DesignatedUnitCannotReturn,
+                $"Ticket {Id}'s dispatch {_state.Dispatches} designated unit {ResponsibleUnit} (指定承办); a designated unit handles the order and may not return it.");
+        }
+
+        if (ReturnWindowEndsAt is { } ends && at >= ends)
+        {
+            throw new TicketStateException(
+                TicketRule.ReturnWindowClosed,
+                $"Ticket {Id}'s return window, from its dispatch at {Local(DispatchedAt!.Value)}, closed at {Local(ends)}; this return is dated {Local(at)}. After the window the unit handles the order.");
+        }
+    }
+
     private void CheckExtensionRequest(Actor by, Instant at, int workingDays)
     {
         Check(TicketAction.RequestExtension, by, at);

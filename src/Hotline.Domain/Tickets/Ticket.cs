@@ -40,7 +40,7 @@ public sealed partial class Ticket
         _history = new List<TicketEvent>(capacity);
         _historyView = _history.AsReadOnly();
         _uncommitted = new UncommittedView(this);
-        _state = new TicketState { Id = null!, Category = null!, Summary = null!, Status = TicketStatus.Registered };
+        _state = new TicketState { Id = null!, Category = null!, Summary = null!, Urgency = null!, Status = TicketStatus.Registered };
     }
 
     /// <summary>The ticket's id.</summary>
@@ -75,6 +75,34 @@ public sealed partial class Ticket
 
     /// <summary>When the responsible unit signed for the current dispatch, or <see langword="null"/>.</summary>
     public Instant? SignedInAt => _state.SignedInAt;
+
+    /// <summary>How urgent the order is (一般 / 紧急 / 特急), as registered; <see cref="Urgency.Normal"/> unless <see cref="Register(TicketId, TicketCategory, string, HandlingPolicy, Actor, Instant, Urgency)"/> said otherwise.</summary>
+    public Urgency Urgency => _state.Urgency;
+
+    /// <summary>
+    /// When the unit must sign for the current dispatch (the policy's sign-in limit for <see cref="Urgency"/>, decided
+    /// at the dispatch and recorded); a sign-in at or after it is late. <see langword="null"/> before a dispatch or
+    /// without a limit.
+    /// </summary>
+    public Instant? SignInDueAt => _state.SignInDueAt;
+
+    /// <summary>When the unit must first contact the requester after the current dispatch, or <see langword="null"/> (before a dispatch, or without a limit).</summary>
+    public Instant? ContactDueAt => _state.ContactDueAt;
+
+    /// <summary>The end of the current dispatch's return window (a return at or after it is refused), or <see langword="null"/> when returns are not timed.</summary>
+    public Instant? ReturnWindowEndsAt => _state.ReturnWindowEndsAt;
+
+    /// <summary>Whether the current dispatch designates its unit (指定承办: the policy's n-th dispatch), which may then not return the order.</summary>
+    public bool IsDesignated => _state.IsDesignated;
+
+    /// <summary>Whether the unit signed for the current dispatch before <see cref="SignInDueAt"/>; <see langword="null"/> before the sign-in or without a limit.</summary>
+    public bool? SignedInOnTime => _state.SignedInOnTime;
+
+    /// <summary>When the unit first contacted the requester after the current dispatch, or <see langword="null"/>.</summary>
+    public Instant? RequesterContactedAt => _state.ContactedAt;
+
+    /// <summary>Whether the first contact after the current dispatch came before <see cref="ContactDueAt"/>; <see langword="null"/> before it or without a limit.</summary>
+    public bool? ContactedOnTime => _state.ContactedOnTime;
 
     /// <summary>
     /// The deadline of the current handling round, with its extension if approved; <see langword="null"/> before the
@@ -118,7 +146,7 @@ public sealed partial class Ticket
 
     /// <summary>
     /// The version the ticket had when it was loaded (<see cref="Rehydrate"/>) or last saved (<see cref="MarkCommitted"/>);
-    /// 0 after <see cref="Register"/>. Use it as the expected version when appending <see cref="UncommittedEvents"/>.
+    /// 0 after registration (<c>Register</c>). Use it as the expected version when appending <see cref="UncommittedEvents"/>.
     /// </summary>
     public int LoadedVersion { get; private set; }
 

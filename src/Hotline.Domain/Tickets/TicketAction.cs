@@ -22,6 +22,7 @@ internal sealed class TicketAction : Vocabulary<TicketAction>
     public static readonly TicketAction Reopen = new(nameof(Reopen), 12, "reopen", "重办", "reopen", true, [TicketStatus.CalledBack]);
     public static readonly TicketAction Close = new(nameof(Close), 13, "close", "归档", "close", true, [TicketStatus.Replied, TicketStatus.CalledBack]);
     public static readonly TicketAction Merge = new(nameof(Merge), 14, "merge", "并单", "merge", true, BeforeReply);
+    public static readonly TicketAction ContactRequester = new(nameof(ContactRequester), 15, "contact-requester", "联系诉求人", "contact the requester of", false, [TicketStatus.Dispatched, TicketStatus.InProgress]);
 
     private readonly TicketStatus[]? _from;
 

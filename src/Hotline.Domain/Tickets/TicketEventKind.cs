@@ -53,6 +53,9 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>并单: <see cref="TicketMerged"/>.</summary>
     public static readonly TicketEventKind Merged = new(nameof(Merged), 14, "merged", "并单", typeof(TicketMerged));
 
+    /// <summary>联系诉求人: <see cref="TicketRequesterContacted"/>.</summary>
+    public static readonly TicketEventKind RequesterContacted = new(nameof(RequesterContacted), 15, "requester-contacted", "联系诉求人", typeof(TicketRequesterContacted));
+
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: leaving EventType unset was
     // checked by hand: it fails 29 tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).

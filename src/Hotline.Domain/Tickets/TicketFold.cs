@@ -23,6 +23,7 @@ internal static class TicketFold
                 s.Category = VocabularyCodes<TicketCategory>.Find(r.Category)!;
                 s.Summary = r.Summary;
                 s.ReceivedAt = r.At;
+                s.Urgency = r.Urgency is null ? Urgency.Normal : VocabularyCodes<Urgency>.Find(r.Urgency)!;
                 s.Status = TicketStatus.Registered;
                 break;
             case TicketAnsweredDirectly:
@@ -35,6 +36,14 @@ internal static class TicketFold
                 s.FirstDispatchUnit ??= d.Unit;
                 s.DispatchedAt = d.At;
                 s.SignedInAt = null;
+                s.Dispatches++;
+                s.SignInDueAt = d.SignInDueAt;
+                s.ContactDueAt = d.ContactDueAt;
+                s.ReturnWindowEndsAt = d.ReturnWindowEndsAt;
+                s.IsDesignated = d.IsDesignated;
+                s.SignedInOnTime = null;
+                s.ContactedAt = null;
+                s.ContactedOnTime = null;
                 s.Deadline = d.DueAt is { } dueAt
                     ? new HandlingDeadline(policy, s.Category, s.Complexity, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
                     : null;
@@ -42,6 +51,7 @@ internal static class TicketFold
                 break;
             case TicketSignedIn i:
                 s.SignedInAt = i.At;
+                s.SignedInOnTime = i.OnTime;
                 if (i.DueAt is { } signedDueAt)
                 {
                     s.Deadline = new HandlingDeadline(policy, s.Category, s.Complexity!, i.ClockStartedAt!.Value, i.WorkingDays!.Value, i.DueDate!.Value, i.DueDate.Value, signedDueAt, i.IsProvisional, 0, 0);
@@ -110,6 +120,15 @@ internal static class TicketFold
                 break;
             case TicketClosed:
                 s.Status = TicketStatus.Closed;
+                break;
+            case TicketRequesterContacted c:
+                // The first contact of a dispatch decides its timeliness; later ones change nothing here.
+                if (s.ContactedAt is null)
+                {
+                    s.ContactedAt = c.At;
+                    s.ContactedOnTime = c.OnTime;
+                }
+
                 break;
             case TicketMerged m:
                 s.MergedInto = TicketId.Trusted(m.MasterTicketId);

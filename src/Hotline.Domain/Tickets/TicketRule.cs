@@ -55,6 +55,12 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// </summary>
     public static readonly TicketRule ExtensionAllowed = new(nameof(ExtensionAllowed), 17, "extension-allowed", "延期须合规");
 
+    /// <summary>A unit returns an order (退单) only within the policy's return window after the dispatch; after it, the unit handles the order.</summary>
+    public static readonly TicketRule ReturnWindowClosed = new(nameof(ReturnWindowClosed), 18, "return-window-closed", "超出退单时限");
+
+    /// <summary>A unit designated by the policy's n-th dispatch (指定承办) may not return the order.</summary>
+    public static readonly TicketRule DesignatedUnitCannotReturn = new(nameof(DesignatedUnitCannotReturn), 19, "designated-unit-cannot-return", "指定承办不可退单");
+
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

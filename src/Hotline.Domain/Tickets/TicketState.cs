@@ -33,6 +33,17 @@ internal struct TicketState
     public Satisfaction? Satisfaction;
     public TicketId? MergedInto;
 
+    // The order's urgency and the current dispatch's step facts, as recorded.
+    public Urgency Urgency;
+    public int Dispatches;
+    public Instant? SignInDueAt;
+    public Instant? ContactDueAt;
+    public Instant? ReturnWindowEndsAt;
+    public bool IsDesignated;
+    public bool? SignedInOnTime;
+    public Instant? ContactedAt;
+    public bool? ContactedOnTime;
+
     // History facts for the read models.
     public Instant? FirstDispatchedAt;
     public string? FirstDispatchUnit;

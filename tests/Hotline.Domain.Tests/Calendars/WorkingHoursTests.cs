@@ -12,6 +12,7 @@ public class WorkingHoursTests
     internal static readonly TimeWindow[] Summer = { Window("08:30", "12:00"), Window("14:30", "18:00") };
     internal static readonly TimeWindow[] Winter = { Window("08:30", "12:00"), Window("14:00", "17:30") };
 
+    // The centre's summer and winter hours, the seasons given in reverse order (the builder sorts them).
     internal static readonly WorkingHours Hours = WorkingHours.Create("夏令/冬令作息", ChinaCalendars.Mainland, HandlingPolicy.ChinaStandardTime)
         .Season(new AnnualDate(10, 1), Winter)
         .Season(new AnnualDate(5, 1), Summer)

@@ -29,7 +29,8 @@ public class PersistenceGuideTests
             (11, "callback-recorded", "TicketCallbackRecorded", "回访"),
             (12, "reopened", "TicketReopened", "重办"),
             (13, "closed", "TicketClosed", "归档"),
-            (14, "merged", "TicketMerged", "并单"));
+            (14, "merged", "TicketMerged", "并单"),
+            (15, "requester-contacted", "TicketRequesterContacted", "联系诉求人"));
     }
 
     [Fact]

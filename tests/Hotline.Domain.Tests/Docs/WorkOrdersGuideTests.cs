@@ -69,6 +69,34 @@ public class WorkOrdersGuideTests
     }
 
     [Fact]
+    public void Urgency_and_step_limits()
+    {
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+        var tianjin = HandlingPolicy.Baoji2019.ToBuilder()
+            .SignInWithin(StepLimit.WorkingDays(1))
+            .SignInWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))
+            .ContactRequesterWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))
+            .ReturnWithin(StepLimit.WorkingDays(1))
+            .DesignateAfterDispatches(3)
+            .Build();
+        var water = new UnitId("水务局");
+        var waterClerk = Actor.OfUnit(water, "sw-31");
+
+        var outage = Ticket.Register(new TicketId("GD-20251001-0007"), TicketCategory.Complaint, "小区停水",
+            tianjin, operatorOnDuty, Instant.FromUtc(2025, 10, 1, 15, 30), Urgency.Urgent);
+        outage.Dispatch(water, Complexity.General, supervisor, Instant.FromUtc(2025, 10, 1, 15, 45));
+        outage.SignInDueAt.Should().Be(Instant.FromUtc(2025, 10, 1, 16, 15));
+        outage.ContactDueAt.Should().Be(Instant.FromUtc(2025, 10, 1, 16, 15));
+        outage.ReturnWindowEndsAt.Should().Be(Instant.FromUtc(2025, 10, 9, 16, 0));
+        outage.ContactRequester("已电话联系，抢修中", waterClerk, Instant.FromUtc(2025, 10, 1, 16, 10));
+        outage.SignIn(waterClerk, Instant.FromUtc(2025, 10, 1, 16, 20));
+
+        outage.ContactedOnTime.Should().BeTrue();
+        outage.SignedInOnTime.Should().BeFalse();
+    }
+
+    [Fact]
     public void Replay_and_drift()
     {
         var policy = HandlingPolicy.Baoji2019;

@@ -1,4 +1,5 @@
 using CsCheck;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using static Hotline.Domain.Tests.Tickets.TicketFixtures;
 
@@ -7,13 +8,20 @@ namespace Hotline.Domain.Tests.Tickets;
 /// <summary>Rule 5 as properties over random action sequences (CsCheck; a failure prints a seed to pass to <c>seed:</c>).</summary>
 public class RehydrationPropertyTests
 {
-    [Fact]
-    public void The_random_scripts_reach_every_kind_of_event()
+    /// <summary>The policies the scripts run under: without step limits, and with every kind of them.</summary>
+    public static TheoryData<string> Policies => new() { "baoji", "steps" };
+
+    private static HandlingPolicy PolicyNamed(string name) => name == "steps" ? StepPolicy : Policy;
+
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void The_random_scripts_reach_every_kind_of_event(string policyName)
     {
+        var policy = PolicyNamed(policyName);
         var seen = new Dictionary<TicketEventKind, int>();
         TicketScripts.ScriptGen.Sample(script =>
         {
-            var ticket = TicketScripts.Run(script, "GD-P", Policy);
+            var ticket = TicketScripts.Run(script, "GD-P", policy);
             lock (seen)
             {
                 foreach (var kind in ticket.History.Select(TicketEventKind.Of))
@@ -27,12 +35,14 @@ public class RehydrationPropertyTests
         Console.WriteLine(string.Join(", ", seen.OrderBy(p => p.Key.Value).Select(p => $"{p.Key.Code} {p.Value}")));
     }
 
-    [Fact]
-    public void A_refused_attempt_leaves_the_ticket_exactly_as_it_was()
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void A_refused_attempt_leaves_the_ticket_exactly_as_it_was(string policyName)
     {
+        var policy = PolicyNamed(policyName);
         TicketScripts.ScriptGen.Sample(script =>
         {
-            TicketScripts.Run(script, "GD-P", Policy, (ticket, before) =>
+            TicketScripts.Run(script, "GD-P", policy, (ticket, before) =>
             {
                 var after = Fingerprint.Of(ticket);
                 if (after != before)
@@ -43,17 +53,19 @@ public class RehydrationPropertyTests
         }, iter: 5000);
     }
 
-    [Fact]
-    public void Rehydrating_the_history_gives_an_identical_ticket()
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void Rehydrating_the_history_gives_an_identical_ticket(string policyName)
     {
+        var policy = PolicyNamed(policyName);
         TicketScripts.ScriptGen.Sample(script =>
         {
-            var live = TicketScripts.Run(script, "GD-P", Policy);
+            var live = TicketScripts.Run(script, "GD-P", policy);
             var history = live.History;
             history.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, history.Count));
             history.Zip(history.Skip(1)).Should().NotContain(pair => pair.First.At > pair.Second.At, "instants never decrease");
 
-            var replayed = Ticket.Rehydrate(Policy, history);
+            var replayed = Ticket.Rehydrate(policy, history);
             Fingerprint.Of(replayed).Should().Be(Fingerprint.Of(live));
             replayed.History.Should().Equal(history);
             replayed.Id.Should().Be(live.Id);

@@ -8,6 +8,19 @@ namespace Hotline.Domain.Tests.Tickets;
 internal static class TicketFixtures
 {
     public static readonly HandlingPolicy Policy = HandlingPolicy.Baoji2019;
+
+    // The Baoji preset with step limits on summer/winter office hours: sign-in within 2 working hours (特急 15 minutes
+    // of calendar time), contact within 30 minutes for 紧急 and 1 working day otherwise, returns within 1 working day,
+    // designation at the third dispatch.
+    public static readonly HandlingPolicy StepPolicy = HandlingPolicy.Baoji2019.ToBuilder()
+        .OfficeHours(Calendars.OfficeHours.Centre)
+        .SignInWithin(StepLimit.WorkingTime(Duration.FromHours(2)))
+        .SignInWithin(Urgency.ExtremelyUrgent, StepLimit.CalendarTime(Duration.FromMinutes(15)))
+        .ContactRequesterWithin(StepLimit.WorkingDays(1))
+        .ContactRequesterWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))
+        .ReturnWithin(StepLimit.WorkingDays(1))
+        .DesignateAfterDispatches(3)
+        .Build();
     public static readonly UnitId Housing = new("住建局");
     public static readonly UnitId Urban = new("城管局");
     public static readonly Actor Operator = Actor.Platform("op-01");
@@ -95,6 +108,14 @@ internal static class TicketFixtures
         t.CallbackResolved,
         t.Satisfaction,
         t.MergedInto,
+        t.Urgency,
+        t.SignInDueAt,
+        t.ContactDueAt,
+        t.ReturnWindowEndsAt,
+        t.IsDesignated,
+        t.SignedInOnTime,
+        t.RequesterContactedAt,
+        t.ContactedOnTime,
         t.Version,
         t.LoadedVersion,
         History = t.History.ToArray(),

@@ -27,6 +27,7 @@ internal static class TicketScripts
         Reopen,
         Close,
         Merge,
+        Contact,
     }
 
     private static readonly UnitId[] Units = [Housing, Urban, new("水务局")];
@@ -36,7 +37,7 @@ internal static class TicketScripts
             (2, Gen.Const(Kind.Answer)), (30, Gen.Const(Kind.Dispatch)), (30, Gen.Const(Kind.Sign)), (10, Gen.Const(Kind.Return)),
             (8, Gen.Const(Kind.RejectReturn)), (24, Gen.Const(Kind.Request)), (15, Gen.Const(Kind.Approve)), (12, Gen.Const(Kind.Deny)),
             (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (15, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
-            (1, Gen.Const(Kind.Merge))),
+            (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
@@ -49,15 +50,16 @@ internal static class TicketScripts
     public static readonly Gen<Script> ScriptGen = Gen.Select(
             Gen.Int[0, 6],
             Gen.Int[0, 280],
+            Gen.Int[1, 3],
             AttemptGen.Array[1, 50])
-        .Select((category, day, attempts) => new Script(category, day, attempts));
+        .Select((category, day, urgency, attempts) => new Script(category, day, urgency, attempts));
 
     /// <summary>Runs a script; <paramref name="afterRefusal"/> sees the ticket and its fingerprint before each refused attempt.</summary>
     public static Ticket Run(Script script, string id, HandlingPolicy policy, Action<Ticket, Fingerprint>? afterRefusal = null)
     {
         var start = Instant.FromUtc(2026, 1, 5, 1, 0) + Duration.FromDays(script.StartDay);
         var category = TicketCategory.FromValue(script.Category + 1);
-        var ticket = Ticket.Register(new TicketId(id), category, "随机工单", policy, Operator, start);
+        var ticket = Ticket.Register(new TicketId(id), category, "随机工单", policy, Operator, start, Urgency.FromValue(script.Urgency));
         var at = start;
         foreach (var attempt in script.Attempts)
         {
@@ -101,14 +103,15 @@ internal static class TicketScripts
             case Kind.Reopen: ticket.Reopen("回访不满意", by, at); break;
             case Kind.Close: ticket.Close(by, at); break;
             case Kind.Merge: ticket.MergeInto(new TicketId("GD-MASTER"), by, at); break;
+            case Kind.Contact: ticket.ContactRequester("电话联系诉求人", by, at); break;
         }
     }
 
     internal sealed record Attempt(Kind Kind, int Who, int Minutes, int Days, int Satisfaction, bool Resolved, int Complexity, int Unit);
 
-    internal sealed record Script(int Category, int StartDay, Attempt[] Attempts)
+    internal sealed record Script(int Category, int StartDay, int Urgency, Attempt[] Attempts)
     {
-        public override string ToString() => $"category {Category}, day {StartDay}: {string.Join("; ", Attempts.Select(a => a.ToString()))}";
+        public override string ToString() => $"category {Category}, day {StartDay}, urgency {Urgency}: {string.Join("; ", Attempts.Select(a => a.ToString()))}";
     }
 }
 
@@ -131,10 +134,26 @@ internal sealed record Fingerprint(
     TicketId? MergedInto,
     int Version,
     TicketEvent Last,
-    bool OverdueAtLast)
+    bool OverdueAtLast,
+    StepFingerprint Steps)
 {
     public static Fingerprint Of(Ticket t) => new(
         t.Status, t.ResponsibleUnit, t.Complexity, t.DispatchedAt, t.SignedInAt, t.Deadline, t.ReopenCount, t.ExtensionRequested,
         t.PendingExtensionWorkingDays, t.RepliedAt, t.RepliedOnTime, t.ReplyResolved, t.CallbackResolved, t.Satisfaction, t.MergedInto,
-        t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At));
+        t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
+}
+
+/// <summary>The ticket's urgency and the current dispatch's step facts.</summary>
+internal sealed record StepFingerprint(
+    Urgency Urgency,
+    Instant? SignInDueAt,
+    Instant? ContactDueAt,
+    Instant? ReturnWindowEndsAt,
+    bool IsDesignated,
+    bool? SignedInOnTime,
+    Instant? RequesterContactedAt,
+    bool? ContactedOnTime)
+{
+    public static StepFingerprint Of(Ticket t) => new(
+        t.Urgency, t.SignInDueAt, t.ContactDueAt, t.ReturnWindowEndsAt, t.IsDesignated, t.SignedInOnTime, t.RequesterContactedAt, t.ContactedOnTime);
 }

@@ -31,7 +31,7 @@ public class WorkOrderVocabularyTests
             (4, "signed-for", "TicketSignedIn"), (5, "returned", "TicketReturned"), (6, "return-rejected", "TicketReturnRejected"),
             (7, "extension-requested", "TicketExtensionRequested"), (8, "extension-approved", "TicketExtensionApproved"),
             (9, "extension-denied", "TicketExtensionDenied"), (10, "replied", "TicketReplied"), (11, "callback-recorded", "TicketCallbackRecorded"),
-            (12, "reopened", "TicketReopened"), (13, "closed", "TicketClosed"), (14, "merged", "TicketMerged"));
+            (12, "reopened", "TicketReopened"), (13, "closed", "TicketClosed"), (14, "merged", "TicketMerged"), (15, "requester-contacted", "TicketRequesterContacted"));
 
         var eventTypes = typeof(TicketEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(TicketEvent)));
         TicketEventKind.List.Select(k => k.EventType).Should().BeEquivalentTo(eventTypes, "every event type has a stable name");
@@ -62,7 +62,7 @@ public class WorkOrderVocabularyTests
     {
         var allowed = new[]
         {
-            typeof(int), typeof(int?), typeof(bool), typeof(string), typeof(Instant), typeof(Instant?), typeof(LocalDate), typeof(LocalDate?),
+            typeof(int), typeof(int?), typeof(bool), typeof(bool?), typeof(string), typeof(Instant), typeof(Instant?), typeof(LocalDate), typeof(LocalDate?),
         };
         var properties = typeof(TicketEvent).Assembly.GetExportedTypes()
             .Where(t => typeof(TicketEvent).IsAssignableFrom(t))

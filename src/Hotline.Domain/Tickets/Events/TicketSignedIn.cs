@@ -12,7 +12,8 @@ namespace Hotline.Domain.Tickets;
 /// <param name="DueDate">The last working day, in the policy's zone, or <see langword="null"/>.</param>
 /// <param name="DueAt">24:00 at the end of <paramref name="DueDate"/>, or <see langword="null"/>.</param>
 /// <param name="IsProvisional">Whether the deadline was computed provisionally beyond the calendar's coverage.</param>
-public sealed record TicketSignedIn(int Sequence, Instant At, string? ByUnit, string ByStaff, Instant? ClockStartedAt, int? WorkingDays, LocalDate? DueDate, Instant? DueAt, bool IsProvisional)
+/// <param name="OnTime">Whether the sign-in came before the dispatch's recorded sign-in due instant, or <see langword="null"/> when the dispatch has none (optional: histories stored before step limits have none).</param>
+public sealed record TicketSignedIn(int Sequence, Instant At, string? ByUnit, string ByStaff, Instant? ClockStartedAt, int? WorkingDays, LocalDate? DueDate, Instant? DueAt, bool IsProvisional, bool? OnTime = null)
     : TicketEvent(Sequence, At, ByUnit, ByStaff)
 {
     internal override TicketEventKind Kind => TicketEventKind.SignedIn;
