@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The identity an accountability rule's findings report under: the seven the library checks, after the supervision
+/// The identity an accountability rule's findings report under: the nine the library checks, after the supervision
 /// and accountability provisions (督办、问责) of 国务院办公厅关于进一步优化地方政务服务便民热线的指导意见
 /// (国办发〔2020〕53号) and the cities' hotline regulations, or a city's own (<see cref="Define"/>). The value orders
 /// the findings of one ticket. The evaluators are <see cref="IAccountabilityRule"/> objects (<see cref="BuiltInRules"/>).
@@ -32,6 +32,12 @@ public sealed class AccountabilityRule : Vocabulary<AccountabilityRule>
 
     /// <summary>"四个一"缺失: a responsible unit lacks one of the four ones or its duty roster, as the city's hotline regulation requires of responsible units.</summary>
     public static readonly AccountabilityRule MissingFourOnes = new(nameof(MissingFourOnes), 7, "missing-four-ones", "四个一缺失", AccountableParty.Unit);
+
+    /// <summary>签收超时: the unit signed for the latest dispatch at or after its sign-in due instant, or has not by the as-of instant once it has passed.</summary>
+    public static readonly AccountabilityRule SignInLate = new(nameof(SignInLate), 8, "sign-in-late", "签收超时", AccountableParty.Unit);
+
+    /// <summary>联系超时: the unit's first contact with the requester after the latest dispatch came at or after its contact due instant, or none by the as-of instant once it has passed.</summary>
+    public static readonly AccountabilityRule ContactLate = new(nameof(ContactLate), 9, "contact-late", "联系超时", AccountableParty.Unit);
 
     /// <summary>The lowest value a city's own rule may take: values below it are kept for the library's rules.</summary>
     public const int FirstCityValue = 100;

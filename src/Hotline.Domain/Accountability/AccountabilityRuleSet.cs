@@ -8,7 +8,7 @@ namespace Hotline.Domain.Accountability;
 /// <summary>
 /// The accountability rules a review evaluates: at most one <see cref="IAccountabilityRule"/> per
 /// <see cref="AccountabilityRule"/>. Immutable: <see cref="With"/>, <see cref="Without"/> and <see cref="Replace"/>
-/// return a new set. Start from <see cref="BuiltIn"/>, the library's seven rules.
+/// return a new set. Start from <see cref="BuiltIn"/>, the library's nine rules.
 /// </summary>
 /// <remarks>
 /// The order of the rules does not change the review's findings, which come back in the fixed order (unit, ticket,
@@ -25,8 +25,8 @@ public sealed class AccountabilityRuleSet
     }
 
     /// <summary>
-    /// The library's seven rules (<see cref="BuiltInRules"/>): 超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结,
-    /// 多次重办 (from two reopenings) and "四个一"缺失.
+    /// The library's nine rules (<see cref="BuiltInRules"/>): 超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结,
+    /// 多次重办 (from two reopenings), "四个一"缺失, 签收超时 and 联系超时.
     /// </summary>
     public static AccountabilityRuleSet BuiltIn { get; } = new(
     [
@@ -37,6 +37,8 @@ public sealed class AccountabilityRuleSet
         BuiltInRules.FalseCompletion,
         BuiltInRules.RepeatedReopening,
         BuiltInRules.MissingFourOnes,
+        BuiltInRules.SignInLate,
+        BuiltInRules.ContactLate,
     ]);
 
     /// <summary>The rules, in evaluation order. A read-only view.</summary>

@@ -113,7 +113,7 @@ public sealed class Assessment
 
     /// <summary>
     /// Rebuilds an assessment from per-unit lines (for example partitions assessed elsewhere and stored with
-    /// <see cref="UnitAssessment.FromCounts"/>); lines of the same unit are combined, and the city-wide line is their sum.
+    /// <see cref="UnitAssessment.FromCounts(UnitId?, int, int, int, int, int, int, int, int, int, int, int, int, int)"/>); lines of the same unit are combined, and the city-wide line is their sum.
     /// </summary>
     /// <param name="period">The period the lines were assessed for (ISO dates).</param>
     /// <param name="asOf">Their as-of instant.</param>

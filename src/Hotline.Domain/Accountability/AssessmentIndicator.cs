@@ -27,6 +27,12 @@ public sealed class AssessmentIndicator : Vocabulary<AssessmentIndicator>
     /// <summary>重办率 = reopened ÷ replied; lower is better.</summary>
     public static readonly AssessmentIndicator ReopenRate = new(nameof(ReopenRate), 7, "reopen-rate", "重办率", false, a => a.ReopenRate);
 
+    /// <summary>及时签收率 (<see cref="UnitAssessment.TimelySignInRate"/>): higher is better.</summary>
+    public static readonly AssessmentIndicator TimelySignInRate = new(nameof(TimelySignInRate), 8, "timely-sign-in-rate", "及时签收率", true, a => a.TimelySignInRate);
+
+    /// <summary>响应率 (<see cref="UnitAssessment.ResponseRate"/>): higher is better.</summary>
+    public static readonly AssessmentIndicator ResponseRate = new(nameof(ResponseRate), 9, "response-rate", "响应率", true, a => a.ResponseRate);
+
     private readonly Func<UnitAssessment, Rate> _rate;
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by

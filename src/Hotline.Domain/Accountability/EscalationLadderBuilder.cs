@@ -14,6 +14,8 @@ public sealed class EscalationLadderBuilder
         [AccountabilityRule.FalseCompletion] = Measure.AccountabilityFeedback,
         [AccountabilityRule.RepeatedReopening] = Measure.Criticism,
         [AccountabilityRule.MissingFourOnes] = Measure.Rectification,
+        [AccountabilityRule.SignInLate] = Measure.Reminder,
+        [AccountabilityRule.ContactLate] = Measure.Reminder,
     };
 
     private int _supervision = 2;

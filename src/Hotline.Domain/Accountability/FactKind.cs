@@ -33,6 +33,18 @@ public sealed class FactKind : Vocabulary<FactKind>
     /// <summary>截至: the as-of instant the review was made at.</summary>
     public static readonly FactKind AsOf = new(nameof(AsOf), 10, "as-of", "截至");
 
+    /// <summary>签收时限: when the unit had to sign for the dispatch.</summary>
+    public static readonly FactKind SignInDue = new(nameof(SignInDue), 11, "sign-in-due", "签收时限");
+
+    /// <summary>签收: when the unit signed for it.</summary>
+    public static readonly FactKind SignedIn = new(nameof(SignedIn), 12, "signed-in", "签收");
+
+    /// <summary>联系时限: when the unit had to contact the requester.</summary>
+    public static readonly FactKind ContactDue = new(nameof(ContactDue), 13, "contact-due", "联系时限");
+
+    /// <summary>联系诉求人: the unit's first contact with the requester after the dispatch.</summary>
+    public static readonly FactKind Contacted = new(nameof(Contacted), 14, "contacted", "联系诉求人");
+
     private FactKind(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

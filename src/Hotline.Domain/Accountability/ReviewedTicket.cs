@@ -55,6 +55,18 @@ public sealed class ReviewedTicket
     /// <summary>Whether the unit of the latest dispatch signed in (签收) for it.</summary>
     public bool IsSignedIn => _digest.Signed;
 
+    /// <summary>When the unit had to sign for the latest dispatch (as the dispatch recorded it), or <see langword="null"/> without a limit.</summary>
+    public Instant? SignInDueAt => _digest.SignInDueAt;
+
+    /// <summary>When the unit signed for the latest dispatch, by <see cref="AsOf"/>, or <see langword="null"/>.</summary>
+    public Instant? SignedInAt => _digest.SignedInAt;
+
+    /// <summary>When the unit had to contact the requester after the latest dispatch, or <see langword="null"/> without a limit.</summary>
+    public Instant? ContactDueAt => _digest.ContactDueAt;
+
+    /// <summary>The unit's first contact with the requester after the latest dispatch, by <see cref="AsOf"/>, or <see langword="null"/>.</summary>
+    public Instant? RequesterContactedAt => _digest.ContactedAt;
+
     /// <summary>The current round's deadline date (extension included), or <see langword="null"/> before the clock starts.</summary>
     public LocalDate? DueDate => _digest.DueAt.HasValue ? _digest.DueDate : null;
 

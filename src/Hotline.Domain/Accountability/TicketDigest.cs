@@ -75,6 +75,31 @@ internal readonly struct TicketDigest
 
     public Instant FalseCompletionCalledBackAt => _s.FalseCompletionCalledBackAt;
 
+    // The current dispatch's step limits, as recorded, and the steps done by the as-of instant.
+    public Instant? SignInDueAt => _s.SignInDueAt;
+
+    public Instant? SignedInAt => _s.SignedInAt;
+
+    public Instant? ContactDueAt => _s.ContactDueAt;
+
+    public Instant? ContactedAt => _s.ContactedAt;
+
+    // 签收 judged at the as-of instant: null while not judged (no limit; not signed and not yet due; or returned, since
+    // a return answers the dispatch and 不当退单 judges it); otherwise whether the sign-in came before its due instant.
+    public bool? SignInOnTimeAt(Instant asOf) =>
+        _s.SignInDueAt is not { } due ? null
+        : _s.SignedInAt.HasValue ? _s.SignedInOnTime == true
+        : _s.Status == Tickets.TicketStatus.Dispatched && asOf >= due ? false
+        : null;
+
+    // 联系 judged at the as-of instant, the same way: the first contact after the dispatch, or none by a passed due
+    // instant while the order is still the unit's (not returned).
+    public bool? ContactOnTimeAt(Instant asOf) =>
+        _s.ContactDueAt is not { } due ? null
+        : _s.ContactedAt.HasValue ? _s.ContactedOnTime == true
+        : _s.Status != Tickets.TicketStatus.Returned && asOf >= due ? false
+        : null;
+
     public bool IsDispatched => _s.Unit is not null;
 
     public bool IsReplied => _s.RepliedAt.HasValue;

@@ -28,6 +28,10 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         Resolved = t.Resolved;
         Satisfied = t.SatisfiedCount;
         Reopened = t.Reopened;
+        SignInsDue = t.SignInsDue;
+        SignedInOnTime = t.SignedInOnTime;
+        ContactsDue = t.ContactsDue;
+        ContactedOnTime = t.ContactedOnTime;
     }
 
     /// <summary>
@@ -46,8 +50,33 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     /// <param name="satisfied">满意数.</param>
     /// <param name="reopened">重办数.</param>
     /// <returns>The assessment.</returns>
+    /// <remarks>The step counts (<see cref="SignInsDue"/>, <see cref="SignedInOnTime"/>, <see cref="ContactsDue"/>, <see cref="ContactedOnTime"/>) are 0, as in counts stored before step limits.</remarks>
     /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
-    public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened)
+    public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened) =>
+        FromCounts(unit, dispatched, signedFor, due, replied, repliedOnTime, calledBack, resolved, satisfied, reopened, 0, 0, 0, 0);
+
+    /// <summary>
+    /// Rebuilds an assessment from stored counts with the step counts, checking as the shorter overload does and also:
+    /// SignInsDue ≤ Dispatched, SignedInOnTime ≤ SignInsDue, SignedInOnTime ≤ SignedIn, ContactsDue ≤ Dispatched,
+    /// ContactedOnTime ≤ ContactsDue.
+    /// </summary>
+    /// <param name="unit">The unit, or <see langword="null"/> for a city-wide line.</param>
+    /// <param name="dispatched">派单数.</param>
+    /// <param name="signedFor">签收数.</param>
+    /// <param name="due">应办结数.</param>
+    /// <param name="replied">办结数.</param>
+    /// <param name="repliedOnTime">按时办结数.</param>
+    /// <param name="calledBack">回访数.</param>
+    /// <param name="resolved">解决数.</param>
+    /// <param name="satisfied">满意数.</param>
+    /// <param name="reopened">重办数.</param>
+    /// <param name="signInsDue">应签收数: tickets whose sign-in limit was met or passed.</param>
+    /// <param name="signedInOnTime">及时签收数.</param>
+    /// <param name="contactsDue">应联系数: tickets whose contact limit was met or passed.</param>
+    /// <param name="contactedOnTime">及时联系数 (响应数).</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
+    public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened, int signInsDue, int signedInOnTime, int contactsDue, int contactedOnTime)
     {
         Guard.Against.Negative(dispatched);
         Guard.Against.Negative(signedFor);
@@ -66,8 +95,21 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         AtMost(calledBack, nameof(calledBack), replied, nameof(replied));
         AtMost(resolved, nameof(resolved), calledBack, nameof(calledBack));
         AtMost(satisfied, nameof(satisfied), calledBack, nameof(calledBack));
+        Guard.Against.Negative(signInsDue);
+        Guard.Against.Negative(signedInOnTime);
+        Guard.Against.Negative(contactsDue);
+        Guard.Against.Negative(contactedOnTime);
+        AtMost(signInsDue, nameof(signInsDue), dispatched, nameof(dispatched));
+        AtMost(signedInOnTime, nameof(signedInOnTime), signInsDue, nameof(signInsDue));
+        AtMost(signedInOnTime, nameof(signedInOnTime), signedFor, nameof(signedFor));
+        AtMost(contactsDue, nameof(contactsDue), dispatched, nameof(dispatched));
+        AtMost(contactedOnTime, nameof(contactedOnTime), contactsDue, nameof(contactsDue));
         return new UnitAssessment(unit, new UnitTally
         {
+            SignInsDue = signInsDue,
+            SignedInOnTime = signedInOnTime,
+            ContactsDue = contactsDue,
+            ContactedOnTime = contactedOnTime,
             Dispatched = dispatched,
             Signed = signedFor,
             Due = due,
@@ -110,6 +152,31 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
 
     /// <summary>重办数: tickets reopened at least once by the as-of instant.</summary>
     public int Reopened { get; }
+
+    /// <summary>
+    /// 应签收数: tickets whose latest dispatch has a sign-in limit (<see cref="Tickets.Ticket.SignInDueAt"/>) that was met
+    /// (signed by the as-of instant) or has passed at it while the order awaits sign-in; a ticket the unit returned is
+    /// out of it (a return answers the dispatch; 不当退单 judges it).
+    /// </summary>
+    public int SignInsDue { get; }
+
+    /// <summary>及时签收数: of those, signed for before the sign-in due instant (at it is late).</summary>
+    public int SignedInOnTime { get; }
+
+    /// <summary>
+    /// 应联系数: tickets whose latest dispatch has a contact limit (<see cref="Tickets.Ticket.ContactDueAt"/>) that was met
+    /// (the requester contacted by the as-of instant) or has passed at it while the order is the unit's (not returned).
+    /// </summary>
+    public int ContactsDue { get; }
+
+    /// <summary>及时联系数: of those, whose first contact after the dispatch came before the contact due instant.</summary>
+    public int ContactedOnTime { get; }
+
+    /// <summary>及时签收率 = <see cref="SignedInOnTime"/> ÷ <see cref="SignInsDue"/>.</summary>
+    public Rate TimelySignInRate => new(SignedInOnTime, SignInsDue);
+
+    /// <summary>响应率 = <see cref="ContactedOnTime"/> ÷ <see cref="ContactsDue"/>: the requester contacted within the limit.</summary>
+    public Rate ResponseRate => new(ContactedOnTime, ContactsDue);
 
     /// <summary>签收率 = <see cref="Signed"/> ÷ <see cref="Dispatched"/>.</summary>
     public Rate SignInRate => new(Signed, Dispatched);
@@ -183,15 +250,17 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         other is not null && Unit == other.Unit
         && Dispatched == other.Dispatched && Signed == other.Signed && Due == other.Due
         && Replied == other.Replied && RepliedOnTime == other.RepliedOnTime && CalledBack == other.CalledBack
-        && Resolved == other.Resolved && Satisfied == other.Satisfied && Reopened == other.Reopened;
+        && Resolved == other.Resolved && Satisfied == other.Satisfied && Reopened == other.Reopened
+        && SignInsDue == other.SignInsDue && SignedInOnTime == other.SignedInOnTime
+        && ContactsDue == other.ContactsDue && ContactedOnTime == other.ContactedOnTime;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is UnitAssessment other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened)).GetHashCode();
+    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened, SignInsDue, SignedInOnTime, ContactsDue, ContactedOnTime)).GetHashCode();
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Unit?.Value ?? "全市"}: 派单 {Dispatched}, 签收率 {SignInRate}, 办结率 {CompletionRate}, 按时办结率 {OnTimeCompletionRate}, 回访率 {CallbackRate}, 解决率 {ResolutionRate}, 满意率 {SatisfactionRate}, 重办率 {ReopenRate}";
+        $"{Unit?.Value ?? "全市"}: 派单 {Dispatched}, 签收率 {SignInRate}, 办结率 {CompletionRate}, 按时办结率 {OnTimeCompletionRate}, 回访率 {CallbackRate}, 解决率 {ResolutionRate}, 满意率 {SatisfactionRate}, 重办率 {ReopenRate}, 及时签收率 {TimelySignInRate}, 响应率 {ResponseRate}";
 }

@@ -19,6 +19,10 @@ internal sealed class UnitTally
     public int Resolved;
     public int SatisfiedCount;
     public int Reopened;
+    public int SignInsDue;
+    public int SignedInOnTime;
+    public int ContactsDue;
+    public int ContactedOnTime;
 
     public void Add(in TicketDigest d, Instant asOf, AssessmentOptions options)
     {
@@ -36,6 +40,24 @@ internal sealed class UnitTally
         if (d.ReopenCount > 0)
         {
             Reopened++;
+        }
+
+        if (d.SignInOnTimeAt(asOf) is { } signedInOnTime)
+        {
+            SignInsDue++;
+            if (signedInOnTime)
+            {
+                SignedInOnTime++;
+            }
+        }
+
+        if (d.ContactOnTimeAt(asOf) is { } contactedOnTime)
+        {
+            ContactsDue++;
+            if (contactedOnTime)
+            {
+                ContactedOnTime++;
+            }
         }
 
         if (!d.IsReplied)
@@ -83,6 +105,10 @@ internal sealed class UnitTally
         Resolved = Counts.Add(Resolved, a.Resolved, "resolved count");
         SatisfiedCount = Counts.Add(SatisfiedCount, a.Satisfied, "satisfied count");
         Reopened = Counts.Add(Reopened, a.Reopened, "reopened count");
+        SignInsDue = Counts.Add(SignInsDue, a.SignInsDue, "sign-ins due count");
+        SignedInOnTime = Counts.Add(SignedInOnTime, a.SignedInOnTime, "signed-in-on-time count");
+        ContactsDue = Counts.Add(ContactsDue, a.ContactsDue, "contacts due count");
+        ContactedOnTime = Counts.Add(ContactedOnTime, a.ContactedOnTime, "contacted-on-time count");
         // Stryker restore String
     }
 }

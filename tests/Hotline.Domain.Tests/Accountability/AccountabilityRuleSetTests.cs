@@ -49,13 +49,13 @@ public class AccountabilityRuleSetTests
     }
 
     [Fact]
-    public void The_built_in_set_holds_the_seven_rules_in_value_order_each_reporting_under_its_own_rule()
+    public void The_built_in_set_holds_the_nine_rules_in_value_order_each_reporting_under_its_own_rule()
     {
         AccountabilityRuleSet.BuiltIn.Rules.Select(r => r.Rule).Should().Equal(AccountabilityRule.InValueOrder);
         AccountabilityRuleSet.BuiltIn.Rules.Should().Equal(
             BuiltInRules.OverdueUnreplied, BuiltInRules.RepliedLate, BuiltInRules.DispatchLate, BuiltInRules.ImproperReturn,
-            BuiltInRules.FalseCompletion, BuiltInRules.RepeatedReopening, BuiltInRules.MissingFourOnes);
-        AccountabilityRuleSet.BuiltIn.ToString().Should().Be("超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失");
+            BuiltInRules.FalseCompletion, BuiltInRules.RepeatedReopening, BuiltInRules.MissingFourOnes, BuiltInRules.SignInLate, BuiltInRules.ContactLate);
+        AccountabilityRuleSet.BuiltIn.ToString().Should().Be("超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失, 签收超时, 联系超时");
         FluentActions.Invoking(() => ((IList<IAccountabilityRule>)AccountabilityRuleSet.BuiltIn.Rules).Add(new NeverSignedInRule())).Should().Throw<NotSupportedException>();
     }
 
@@ -83,8 +83,8 @@ public class AccountabilityRuleSetTests
         FluentActions.Invoking(() => AccountabilityRuleSet.BuiltIn.Without(null!)).Should().Throw<ArgumentException>().WithParameterName("rule");
         FluentActions.Invoking(() => AccountabilityRuleSet.BuiltIn.Replace(null!)).Should().Throw<ArgumentException>().WithParameterName("rule");
 
-        set.Rules.Should().HaveCount(8);
-        AccountabilityRuleSet.BuiltIn.Rules.Should().HaveCount(7);
+        set.Rules.Should().HaveCount(10);
+        AccountabilityRuleSet.BuiltIn.Rules.Should().HaveCount(9);
     }
 
     [Fact]
@@ -97,8 +97,9 @@ public class AccountabilityRuleSetTests
         var stricter = RepeatedReopeningRule.Create(1);
         var replaced = AccountabilityRuleSet.BuiltIn.Replace(stricter);
         replaced.Rules[5].Should().BeSameAs(stricter);
-        replaced.Rules.Should().HaveCount(7);
-        withoutFourOnes.With(BuiltInRules.MissingFourOnes).Rules.Select(r => r.Rule).Should().Equal(AccountabilityRule.InValueOrder);
+        replaced.Rules.Should().HaveCount(9);
+        withoutFourOnes.With(BuiltInRules.MissingFourOnes).Rules.Select(r => r.Rule).Should()
+            .Equal(AccountabilityRule.InValueOrder.Where(r => r != AccountabilityRule.MissingFourOnes).Append(AccountabilityRule.MissingFourOnes), "With adds at the end");
     }
 
     [Fact]

@@ -198,8 +198,8 @@ public class AccountabilityValueEqualityTests
         new Finding(AccountabilityRule.RepliedLate, Water, null, [], 0, Measure.AccountabilityFeedback, reasons).Facts.Should().BeEmpty();
     }
 
-    private static UnitAssessment Line(UnitId? unit = null, bool city = false, int dispatched = 9, int signed = 8, int due = 7, int replied = 6, int onTime = 5, int calledBack = 4, int resolved = 3, int satisfied = 2, int reopened = 1) =>
-        UnitAssessment.FromCounts(city ? null : unit ?? Water, dispatched, signed, due, replied, onTime, calledBack, resolved, satisfied, reopened);
+    private static UnitAssessment Line(UnitId? unit = null, bool city = false, int dispatched = 9, int signed = 8, int due = 7, int replied = 6, int onTime = 5, int calledBack = 4, int resolved = 3, int satisfied = 2, int reopened = 1, int signInsDue = 8, int signedInOnTime = 6, int contactsDue = 7, int contactedOnTime = 3) =>
+        UnitAssessment.FromCounts(city ? null : unit ?? Water, dispatched, signed, due, replied, onTime, calledBack, resolved, satisfied, reopened, signInsDue, signedInOnTime, contactsDue, contactedOnTime);
 
     [Fact]
     public void Unit_assessments_differing_in_any_one_count_or_the_unit_are_not_equal()
@@ -217,6 +217,7 @@ public class AccountabilityValueEqualityTests
         {
             Line(unit: new UnitId("住建局")), Line(city: true), Line(dispatched: 10), Line(signed: 7), Line(due: 8), Line(replied: 5),
             Line(onTime: 4), Line(calledBack: 3), Line(resolved: 2), Line(satisfied: 1), Line(reopened: 2),
+            Line(signInsDue: 7), Line(signedInOnTime: 5), Line(contactsDue: 6), Line(contactedOnTime: 2),
         };
         ShouldDifferFromEach(a, variants, (x, y) => x == y, (x, y) => x != y);
 
@@ -243,9 +244,12 @@ public class AccountabilityValueEqualityTests
         a.ResolutionRate.Should().Be(new Rate(3, 4));
         a.SatisfactionRate.Should().Be(new Rate(2, 4));
         a.ReopenRate.Should().Be(new Rate(1, 6));
-        a.ToString().Should().Be("水务局: 派单 9, 签收率 88.9%, 办结率 85.7%, 按时办结率 71.4%, 回访率 66.7%, 解决率 75.0%, 满意率 50.0%, 重办率 16.7%");
+        (a.SignInsDue, a.SignedInOnTime, a.ContactsDue, a.ContactedOnTime).Should().Be((8, 6, 7, 3));
+        a.TimelySignInRate.Should().Be(new Rate(6, 8));
+        a.ResponseRate.Should().Be(new Rate(3, 7));
+        a.ToString().Should().Be("水务局: 派单 9, 签收率 88.9%, 办结率 85.7%, 按时办结率 71.4%, 回访率 66.7%, 解决率 75.0%, 满意率 50.0%, 重办率 16.7%, 及时签收率 75.0%, 响应率 42.9%");
         UnitAssessment.FromCounts(null, 0, 0, 0, 0, 0, 0, 0, 0, 0).ToString()
-            .Should().Be("全市: 派单 0, 签收率 n/a, 办结率 n/a, 按时办结率 n/a, 回访率 n/a, 解决率 n/a, 满意率 n/a, 重办率 n/a");
+            .Should().Be("全市: 派单 0, 签收率 n/a, 办结率 n/a, 按时办结率 n/a, 回访率 n/a, 解决率 n/a, 满意率 n/a, 重办率 n/a, 及时签收率 n/a, 响应率 n/a");
     }
 
     [Fact]
@@ -267,12 +271,14 @@ public class AccountabilityValueEqualityTests
     public void Combining_unit_lines_adds_every_count_and_keeps_the_unit()
     {
         var a = Line();
-        var b = UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20);
+        var b = UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20, 50, 40, 30, 10);
 
         var sum = a.Combine(b);
 
-        sum.Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21));
-        Line(city: true).Combine(Line(city: true)).Should().Be(UnitAssessment.FromCounts(null, 18, 16, 14, 12, 10, 8, 6, 4, 2));
+        sum.Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 58, 46, 37, 13));
+        Line(city: true).Combine(Line(city: true)).Should().Be(UnitAssessment.FromCounts(null, 18, 16, 14, 12, 10, 8, 6, 4, 2, 16, 12, 14, 6));
+        a.Combine(UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20))
+            .Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 8, 6, 7, 3), "counts stored before step limits add as zeros");
         FluentActions.Invoking(() => a.Combine(Line(city: true))).Should().Throw<ArgumentException>().WithParameterName("other")
             .WithMessage("Cannot combine the assessment of 水务局 with that of the city.*");
         FluentActions.Invoking(() => Line(city: true).Combine(a)).Should().Throw<ArgumentException>()

@@ -15,7 +15,7 @@ public class AccountabilityVocabularyTests
             (1, "Unit", "unit", "承办单位"), (2, "Platform", "platform", "热线平台"));
         AccountabilityRule.InValueOrder.Select(r => r.AtFault).Should().Equal(
             AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Platform, AccountableParty.Unit,
-            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit);
+            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class AccountabilityVocabularyTests
     {
         AccountabilityRule.InValueOrder.Select(r => (r.Value, r.Name)).Should().Equal(
             (1, "OverdueUnreplied"), (2, "RepliedLate"), (3, "DispatchLate"), (4, "ImproperReturn"),
-            (5, "FalseCompletion"), (6, "RepeatedReopening"), (7, "MissingFourOnes"));
+            (5, "FalseCompletion"), (6, "RepeatedReopening"), (7, "MissingFourOnes"), (8, "SignInLate"), (9, "ContactLate"));
     }
 
     [Fact]
@@ -51,7 +51,11 @@ public class AccountabilityVocabularyTests
             (7, "Replied", "replied", "办结答复"),
             (8, "CalledBack", "called-back", "回访"),
             (9, "Reopened", "reopened", "重办"),
-            (10, "AsOf", "as-of", "截至"));
+            (10, "AsOf", "as-of", "截至"),
+            (11, "SignInDue", "sign-in-due", "签收时限"),
+            (12, "SignedIn", "signed-in", "签收"),
+            (13, "ContactDue", "contact-due", "联系时限"),
+            (14, "Contacted", "contacted", "联系诉求人"));
     }
 
     [Fact]
@@ -75,6 +79,8 @@ public class AccountabilityVocabularyTests
             (4, "CallbackRate", "callback-rate", "回访率", true),
             (5, "ResolutionRate", "resolution-rate", "解决率", true),
             (6, "SatisfactionRate", "satisfaction-rate", "满意率", true),
-            (7, "ReopenRate", "reopen-rate", "重办率", false));
+            (7, "ReopenRate", "reopen-rate", "重办率", false),
+            (8, "TimelySignInRate", "timely-sign-in-rate", "及时签收率", true),
+            (9, "ResponseRate", "response-rate", "响应率", true));
     }
 }

@@ -1,7 +1,7 @@
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The library's seven accountability rules as <see cref="IAccountabilityRule"/> instances, the members of
+/// The library's nine accountability rules as <see cref="IAccountabilityRule"/> instances, the members of
 /// <see cref="AccountabilityRuleSet.BuiltIn"/>. Each is immutable; each reads the measure from the review's
 /// <see cref="EscalationLadder"/>.
 /// </summary>
@@ -24,6 +24,12 @@ public static class BuiltInRules
 
     /// <summary>多次重办 (<see cref="AccountabilityRule.RepeatedReopening"/>) from two reopenings: <see cref="RepeatedReopeningRule.Default"/>.</summary>
     public static RepeatedReopeningRule RepeatedReopening => RepeatedReopeningRule.Default;
+
+    /// <summary>签收超时 (<see cref="AccountabilityRule.SignInLate"/>): the ladder's one measure for it, 催办 by default.</summary>
+    public static IAccountabilityRule SignInLate { get; } = new SignInLateRule();
+
+    /// <summary>联系超时 (<see cref="AccountabilityRule.ContactLate"/>): the ladder's one measure for it, 催办 by default.</summary>
+    public static IAccountabilityRule ContactLate { get; } = new ContactLateRule();
 
     /// <summary>"四个一"缺失 (<see cref="AccountabilityRule.MissingFourOnes"/>): evaluates responsible units, not tickets.</summary>
     public static IAccountabilityRule MissingFourOnes { get; } = new MissingFourOnesRule();
