@@ -26,10 +26,10 @@ public static class BuiltInRules
     public static RepeatedReopeningRule RepeatedReopening => RepeatedReopeningRule.Default;
 
     /// <summary>签收超时 (<see cref="AccountabilityRule.SignInLate"/>): the ladder's one measure for it, 催办 by default.</summary>
-    public static IAccountabilityRule SignInLate { get; } = new SignInLateRule();
+    public static IAccountabilityRule SignInLate => StepLateRule.SignIn;
 
     /// <summary>联系超时 (<see cref="AccountabilityRule.ContactLate"/>): the ladder's one measure for it, 催办 by default.</summary>
-    public static IAccountabilityRule ContactLate { get; } = new ContactLateRule();
+    public static IAccountabilityRule ContactLate => StepLateRule.Contact;
 
     /// <summary>"四个一"缺失 (<see cref="AccountabilityRule.MissingFourOnes"/>): evaluates responsible units, not tickets.</summary>
     public static IAccountabilityRule MissingFourOnes { get; } = new MissingFourOnesRule();
