@@ -146,4 +146,59 @@ public class StepLimitTests
         StepLimit.WorkingDays(2).Within.Should().Be(Duration.Zero);
         StepLimit.CalendarTime(Duration.FromMinutes(5)).WorkingDayCount.Should().Be(0);
     }
+
+    [Fact]
+    public void Designation_accepts_the_first_to_the_hundredth_dispatch_and_says_so_otherwise()
+    {
+        HandlingPolicy.Baoji2019.ToBuilder().DesignateAfterDispatches(1).Build().DesignateAfterDispatches.Should().Be(1);
+        HandlingPolicy.Baoji2019.ToBuilder().DesignateAfterDispatches(100).Build().DesignateAfterDispatches.Should().Be(100);
+        FluentActions.Invoking(() => HandlingPolicy.Baoji2019.ToBuilder().DesignateAfterDispatches(101)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Designation follows the 1st to the 100th dispatch; got 101.*");
+        FluentActions.Invoking(() => StepLimit.WorkingDays(1001)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("A step limit in working days is 1 to 1000; got 1001.*");
+        FluentActions.Invoking(() => StepLimit.CalendarTime(Duration.FromDays(31))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("A step limit is a positive duration of at most 30 days; got 31:00:00:00.*");
+    }
+
+    [Fact]
+    public void A_working_time_limit_of_one_urgency_alone_also_needs_office_hours()
+    {
+        var signIn = () => HandlingPolicy.Baoji2019.ToBuilder().SignInWithin(Urgency.Urgent, StepLimit.WorkingTime(Duration.FromHours(1))).Build();
+        signIn.Should().Throw<HandlingPolicyException>().WithMessage("*working time but no office hours*");
+        var contact = () => HandlingPolicy.Baoji2019.ToBuilder().ContactRequesterWithin(Urgency.Urgent, StepLimit.WorkingTime(Duration.FromHours(1))).Build();
+        contact.Should().Throw<HandlingPolicyException>().WithMessage("*working time but no office hours*");
+        var general = () => HandlingPolicy.Baoji2019.ToBuilder().ContactRequesterWithin(StepLimit.WorkingTime(Duration.FromHours(1))).Build();
+        general.Should().Throw<HandlingPolicyException>();
+        var returns = () => HandlingPolicy.Baoji2019.ToBuilder().ReturnWithin(StepLimit.WorkingTime(Duration.FromHours(1))).Build();
+        returns.Should().Throw<HandlingPolicyException>();
+    }
+
+    [Fact]
+    public void A_policy_without_a_limit_still_refuses_an_instant_out_of_range()
+    {
+        FluentActions.Invoking(() => HandlingPolicy.Baoji2019.SignInDueAt(Urgency.Normal, Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => HandlingPolicy.Baoji2019.ReturnWindowEndsAt(Instant.MinValue)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Limits_of_another_kind_or_count_hash_apart()
+    {
+        StepLimit.CalendarTime(Duration.FromMinutes(30)).GetHashCode().Should().NotBe(StepLimit.WorkingTime(Duration.FromMinutes(30)).GetHashCode());
+        StepLimit.WorkingDays(1).GetHashCode().Should().NotBe(StepLimit.WorkingDays(2).GetHashCode());
+        StepLimit.WorkingDays(2).GetHashCode().Should().Be(StepLimit.WorkingDays(2).GetHashCode());
+    }
+
+    [Theory]
+    [InlineData(2 * 3600, 0, "2 h calendar time")]
+    [InlineData(2 * 3600, 500, "0:02:00:00.5 calendar time")]
+    [InlineData(2 * 3600 + 1, 0, "0:02:00:01 calendar time")]
+    [InlineData(30 * 60, 500, "0:00:30:00.5 calendar time")]
+    [InlineData(30 * 60 + 1, 0, "0:00:30:01 calendar time")]
+    [InlineData(26 * 3600, 0, "1:02:00:00 calendar time")]
+    [InlineData(24 * 3600 + 30 * 60, 0, "1:00:30:00 calendar time")]
+    [InlineData(24 * 3600, 0, "1:00:00:00 calendar time")]
+    public void A_limit_reads_in_whole_hours_or_minutes_else_in_full(int seconds, int milliseconds, string text)
+    {
+        StepLimit.CalendarTime(Duration.FromSeconds(seconds) + Duration.FromMilliseconds(milliseconds)).ToString().Should().Be(text);
+    }
 }
