@@ -199,7 +199,7 @@ public sealed class Assessment
         var hi = _units.Length - 1;
         while (lo <= hi)
         {
-            // Equivalent mutant left to Stryker (Bitwise, >>>): lo + hi is never negative, so >>> and >> give the same midpoint.
+            // Stryker disable once Bitwise : equivalent, lo + hi is never negative, so >>> and >> give the same midpoint.
             var mid = (lo + hi) >> 1;
             var c = string.CompareOrdinal(_units[mid].Unit!.Value, unit.Value);
             if (c == 0)
@@ -207,7 +207,7 @@ public sealed class Assessment
                 return _units[mid];
             }
 
-            // Equivalent mutant left to Stryker (Equality, c <= 0): c == 0 has returned above, so c < 0 and c <= 0 agree.
+            // Stryker disable once Equality : equivalent, c == 0 has returned above, so c < 0 and c <= 0 agree.
             if (c < 0)
             {
                 lo = mid + 1;

@@ -18,8 +18,8 @@ internal static class Lateness
     {
         var date = policy.LocalDateOf(at);
 
-        // Equivalent mutant left to Stryker (Conditional, false): under BeyondCoverage.Reject the lenient overload answers the
-        // same inside the coverage and throws the same CalendarCoverageException outside it; the strict one is only faster.
+        // Under BeyondCoverage.Reject the strict overload: faster, and beyond the coverage its CalendarCoverageException names
+        // the day counted to (the as-of day), where the lenient one would name the day after the coverage.
         var days = policy.BeyondCoverage == Calendars.BeyondCoverage.Reject
             ? policy.Calendar.WorkingDaysBetween(dueDate, date)
             : policy.Calendar.WorkingDaysBetween(dueDate, date, policy.BeyondCoverage).Value;

@@ -77,7 +77,7 @@ public sealed class RateTarget
     }
 
     /// <inheritdoc />
-    // Equivalent mutant left to Stryker (Equality, _sign >= 0): _sign is 1 or -1, never 0, so _sign >= 0 and _sign > 0 agree.
     public override string ToString() =>
+        // Stryker disable once Equality : equivalent, _sign is 1 or -1, never 0, so _sign >= 0 and _sign > 0 agree.
         $"{Indicator.ChineseName} {(_sign > 0 ? (_strict ? ">" : "≥") : (_strict ? "<" : "≤"))} {Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}%";
 }

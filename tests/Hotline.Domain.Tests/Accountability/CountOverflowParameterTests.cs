@@ -42,7 +42,8 @@ public class CountOverflowParameterTests
 
         full.Invoking(a => a.Combine(one)).Should().Throw<ArgumentException>().WithParameterName("other").WithMessage("*exceeds*");
         FluentActions.Invoking(() => Assessment.FromUnits(period, asOf, AssessmentOptions.Default, [Dispatched(Housing, int.MaxValue), Dispatched(Housing, 1)]))
-            .Should().Throw<ArgumentException>().WithParameterName("units").WithMessage("The combined dispatched count (2147483648) exceeds 2147483647*");
+            .Should().Throw<ArgumentException>().WithParameterName("units")
+            .WithMessage("The combined dispatched count (2147483648) exceeds 2147483647; assess fewer tickets at once. (Parameter 'units')", "the lines' own sum is reported once, naming units, not the other of the combine inside");
         FluentActions.Invoking(() => Assessment.FromUnits(period, asOf, AssessmentOptions.Default, [Dispatched(Housing, int.MaxValue), Dispatched(Transport, 1)]))
             .Should().Throw<ArgumentException>().WithParameterName("units").WithMessage("*exceeds*");
     }

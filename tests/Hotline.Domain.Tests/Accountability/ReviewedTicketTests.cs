@@ -40,6 +40,27 @@ public class ReviewedTicketTests
     }
 
     [Fact]
+    public void A_reply_or_callback_that_found_the_matter_unresolved_is_not_resolved()
+    {
+        // H5's first round: replied Thu 11-05 15:00 "需进一步协调" (not resolved); called back Fri 11-06 09:00, unresolved, 不满意.
+        var replied = ReviewedTicket.Of(H5ReopenedTwice(), Beijing("2026-11-05 16:00"));
+        (replied.RepliedAt, replied.ReplyResolved, replied.CallbackAt).Should().Be((Beijing("2026-11-05 15:00"), false, (Instant?)null));
+
+        var calledBack = ReviewedTicket.Of(H5ReopenedTwice(), Beijing("2026-11-06 10:00"));
+        (calledBack.CallbackAt, calledBack.CallbackResolved, calledBack.Satisfaction).Should().Be((Beijing("2026-11-06 09:00"), false, Satisfaction.Dissatisfied));
+    }
+
+    [Fact]
+    public void A_reviewed_ticket_builds_its_lists_once_and_hands_out_the_same_view_each_time()
+    {
+        var h5 = ReviewedTicket.Of(H5ReopenedTwice(), AsOf);
+        var u2 = ReviewedTicket.Of(U2ImproperReturnRepliedLate(), AsOf);
+
+        h5.Reopenings.Should().HaveCount(2).And.BeSameAs(h5.Reopenings);
+        u2.RejectedReturns.Should().ContainSingle().And.BeSameAs(u2.RejectedReturns);
+    }
+
+    [Fact]
     public void A_redispatched_ticket_keeps_its_first_dispatch_and_a_rejected_return_is_listed()
     {
         var u1 = ReviewedTicket.Of(U1ReturnedAndRedispatchedNeverCalledBack(), AsOf);
