@@ -243,4 +243,20 @@ public class StepTimingTests
         var t = DispatchedOnTheEve();
         t.Refuses<TicketChronologyException>(() => t.ContactRequester("联系", HousingClerk, Beijing("2025-09-30 17:19")), TicketRule.Chronology);
     }
+
+    [Fact]
+    public void A_dispatch_whose_step_limit_runs_past_the_calendars_coverage_is_refused_and_the_ticket_unchanged()
+    {
+        // Provisional deadlines allowed, so the handling deadline beyond 2026 is answered; the 2-working-hour sign-in limit
+        // from 16:30 on the coverage's last day runs into 2027, which office hours do not guess.
+        var policy = StepPolicy.ToBuilder().AllowProvisionalDeadlines().Build();
+        policy.DeadlineFor(TicketCategory.Complaint, Complexity.General, Beijing("2026-12-31 16:30")).IsProvisional.Should().BeTrue();
+        var t = Ticket.Register(new TicketId("GD-20261231-0001"), TicketCategory.Complaint, "跨年停水", policy, Operator, Beijing("2026-12-31 16:00"));
+        var before = Snapshot(t);
+
+        FluentActions.Invoking(() => t.Dispatch(Housing, Complexity.General, Dispatcher, Beijing("2026-12-31 16:30")))
+            .Should().Throw<Domain.Calendars.CalendarCoverageException>();
+
+        Snapshot(t).Should().BeEquivalentTo(before, "the step limits are decided before anything is applied");
+    }
 }
