@@ -4,7 +4,8 @@ import sys
 from collections import defaultdict
 
 DATA_FILE = "Calendars/MainlandNotices.cs"
-FOLDERS = ["Calendars", "Tickets", "Accountability", "AirQuality", "(root)"]
+# The rooms, in the order of their arrows; any other folder the report holds is printed after them.
+FOLDERS = ["(root)", "Calendars", "Deadlines", "Tickets", "Accountability", "AirQuality"]
 
 def folder_of(path):
     rel = path.replace("\\", "/").split("src/Hotline.Domain/")[-1]
@@ -46,7 +47,8 @@ def main(report_path):
     print("Mutation score = killed / (killed + survived + no coverage)")
     line("whole library", "all")
     line("without the holiday data", "all-no-data")
-    for folder in FOLDERS:
+    seen = {k for k in tally if k not in ("all", "all-no-data", "Calendars-no-data") and not k.startswith("file:")}
+    for folder in FOLDERS + sorted(seen - set(FOLDERS)):
         line(folder, folder)
     line("Calendars without the data file", "Calendars-no-data")
     print()
