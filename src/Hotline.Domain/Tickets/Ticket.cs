@@ -40,7 +40,6 @@ public sealed partial class Ticket
         _history = new List<TicketEvent>(capacity);
         _historyView = _history.AsReadOnly();
         _uncommitted = new UncommittedView(this);
-        _state = new TicketState { Id = null!, Category = null!, Summary = null!, Urgency = null!, Status = TicketStatus.Registered };
     }
 
     /// <summary>The ticket's id.</summary>

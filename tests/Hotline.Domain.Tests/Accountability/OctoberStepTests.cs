@@ -124,8 +124,39 @@ public class OctoberStepTests
             "联系超时: dispatched 2025-10-09 09:00, the requester not contacted by 2025-10-20 12:00; it was due before 2025-10-11 00:00.");
     }
 
+    [Fact]
+    public void A_late_first_contact_and_a_missing_sign_in_are_explained_in_their_own_words()
+    {
+        var t = Dispatch("GD-G", Urgency.Urgent, Housing, "2025-10-13 09:00");
+        t.ContactRequester("联系", Actor.OfUnit(Housing, "zj-11"), Beijing("2025-10-13 10:00"));
+
+        var findings = AccountabilityReview.Review([t], AsOf);
+
+        var contact = findings.Single(f => f.Rule == AccountabilityRule.ContactLate);
+        contact.Facts[2].Should().Be(new FindingFact(FactKind.Contacted, Beijing("2025-10-13 10:00")));
+        contact.Reasons[0].Should().Be(
+            "联系超时: dispatched 2025-10-13 09:00, first contacted the requester 2025-10-13 10:00; it was due before 2025-10-13 09:30 (30 min late).");
+        findings.Single(f => f.Rule == AccountabilityRule.SignInLate).Reasons[0].Should().Be(
+            "签收超时: dispatched 2025-10-13 09:00, not signed for by 2025-10-20 12:00; it was due before 2025-10-13 11:00.");
+    }
+
+    [Fact]
+    public void A_step_not_taken_counts_as_late_at_its_due_instant_itself()
+    {
+        // D (dispatched 2025-10-20 11:00): sign-in due 15:00 that day; first contact due 2025-10-22 00:00.
+        var atSignInDue = Assessment.Of(Tickets(), October, Beijing("2025-10-20 15:00")).For(Housing)!;
+        var atContactDue = Assessment.Of(Tickets(), October, Beijing("2025-10-22 00:00")).For(Housing)!;
+
+        atSignInDue.SignInsDue.Should().Be(4);
+        atContactDue.ContactsDue.Should().Be(4);
+    }
+
     [Theory]
     [InlineData(30, "30 min")]
+    [InlineData(59, "59 min")]
+    [InlineData(60, "1 h 0 min")]
+    [InlineData(60 * 24 - 1, "23 h 59 min")]
+    [InlineData(60 * 24, "1 d 0 h")]
     [InlineData(150, "2 h 30 min")]
     [InlineData(60 * 50, "2 d 2 h")]
     public void A_late_steps_lateness_is_written_in_minutes_hours_or_days(int minutesLate, string written)
@@ -190,6 +221,8 @@ public class OctoberStepTests
         FluentActions.Invoking(() => UnitAssessment.FromCounts(Housing, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0)).Should().Throw<ArgumentException>().WithParameterName("signedInOnTime");
         FluentActions.Invoking(() => UnitAssessment.FromCounts(Housing, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0)).Should().Throw<ArgumentException>().WithParameterName("contactsDue");
         FluentActions.Invoking(() => UnitAssessment.FromCounts(Housing, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1)).Should().Throw<ArgumentException>().WithParameterName("contactedOnTime");
+        FluentActions.Invoking(() => UnitAssessment.FromCounts(Housing, 5, 5, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0)).Should().Throw<ArgumentException>()
+            .WithParameterName("signedInOnTime").WithMessage("signedInOnTime (3) cannot exceed signInsDue (2)*");
         UnitAssessment.FromCounts(Housing, 5, 2, 0, 0, 0, 0, 0, 0, 0, 5, 2, 5, 5).ResponseRate.Should().Be(new Rate(5, 5));
     }
 }

@@ -54,6 +54,7 @@ public class IdentityAndViewTests
         FluentActions.Invoking(() => Ticket.Register(new TicketId("GD-1"), TicketCategory.Complaint, "\t", Policy, Operator, at))
             .Should().Throw<ArgumentException>().WithParameterName("summary").WithMessage("The summary must not be blank.*");
         Registered().Invoking(t => t.AnswerDirectly(" ", Operator, at)).Should().Throw<ArgumentException>().WithParameterName("answer").WithMessage("The answer must not be blank.*");
+        ticket.Invoking(t => t.ContactRequester(" ", HousingClerk, at)).Should().Throw<ArgumentException>().WithParameterName("note").WithMessage("The note must not be blank.*");
         ticket.Version.Should().Be(3);
     }
 

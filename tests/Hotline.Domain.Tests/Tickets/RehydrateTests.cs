@@ -101,6 +101,7 @@ public class RehydrateTests
         e.Position.Should().Be(6);
         e.Rule.Should().Be(TicketRule.ExtensionAllowed);
         e.InnerException.Should().BeOfType<ExtensionRefusedException>().Which.Reason.Should().Be(ExtensionRefusal.NoExtensionsLeft);
+        e.Message.Should().Contain($"extension-requested: {e.InnerException!.Message}");
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public class StepReplayTests
         var e = Refused(history);
         e.Position.Should().Be(index + 1);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
-        e.Message.Should().Contain("sign-in is recorded as on time").And.Contain("which makes it late");
+        e.Message.Should().Contain("the sign-in is recorded as on time but it came at 2025-10-09 10:00:00 (Asia/Shanghai) against the recorded due instant 2025-10-09 09:50:00 (Asia/Shanghai), which makes it late.");
     }
 
     [Fact]
@@ -140,10 +140,10 @@ public class StepReplayTests
     }
 
     [Theory]
-    [InlineData("sign-in")]
-    [InlineData("contact")]
-    [InlineData("return")]
-    public void A_recorded_due_instant_at_or_before_its_dispatch_is_refused(string which)
+    [InlineData("sign-in", "sign-in due instant")]
+    [InlineData("contact", "contact due instant")]
+    [InlineData("return", "return window's end")]
+    public void A_recorded_due_instant_at_or_before_its_dispatch_is_refused(string which, string named)
     {
         var history = Live().History.Take(2).ToList();
         var d = (TicketDispatched)history[1];
@@ -157,7 +157,7 @@ public class StepReplayTests
         var e = Refused(history);
         e.Position.Should().Be(2);
         e.Rule.Should().Be(TicketRule.WellFormedHistory);
-        e.Message.Should().Contain("does not follow the dispatch");
+        e.Message.Should().Contain($"the recorded {named} ").And.Contain("does not follow the dispatch at");
     }
 
     [Fact]
@@ -184,8 +184,9 @@ public class StepReplayTests
     public void A_contact_with_a_blank_note_or_by_another_unit_is_refused_on_replay()
     {
         var history = Live().History.Take(2).ToList();
-        Refused(history.Append(new TicketRequesterContacted(3, Beijing("2025-09-30 17:40"), "住建局", "zj-11", " ", null)))
-            .Rule.Should().Be(TicketRule.WellFormedHistory);
+        var blank = Refused(history.Append(new TicketRequesterContacted(3, Beijing("2025-09-30 17:40"), "住建局", "zj-11", " ", true)));
+        blank.Rule.Should().Be(TicketRule.WellFormedHistory);
+        blank.Message.Should().EndWith("the note is blank.");
         Refused(history.Append(new TicketRequesterContacted(3, Beijing("2025-09-30 17:40"), "城管局", "cg-21", "联系", null)))
             .Rule.Should().Be(TicketRule.DispatchedUnitOnly);
     }
