@@ -62,5 +62,35 @@ internal static class TicketTour
         Tour.Line("events saved", ticket.Version);
         Tour.Line("identical history", loaded.History.SequenceEqual(ticket.History));
         Tour.Line("status, due date", $"{loaded.Status.ChineseName}, {loaded.Deadline!.Value.DueDate:uuuu-MM-dd}");
+
+        Tour.Step("5.4", "A joint order (主办/协办)", "The platform adds assisting units with their own limits; the lead replies after their reports.");
+        var joint = JointOrder(policy, dispatcher, clerk);
+        Tour.Table(joint.Assignments.Select(a => new[]
+        {
+            a.Unit.Value, a.Role.ChineseName, Local(a.AssignedAt), a.DueAt is { } due ? Local(due) : "-",
+            a.ReportedAt is { } reported ? Local(reported) : "-", a.ReportedOnTime switch { true => "按时", false => "超时", null => "-" },
+        }).ToArray());
+        store.Save(joint);
+        Tour.Line("saved and loaded back", store.Load(joint.Id).Assignments.SequenceEqual(joint.Assignments));
+    }
+
+    // Noise from a construction site, 2025-09-26: 住建局 leads, 城管局 and 生态环境局 assist with 3 working days each;
+    // 生态环境局 reports after National Day, late.
+    private static Ticket JointOrder(HandlingPolicy policy, Actor dispatcher, Actor clerk)
+    {
+        var zone = policy.Zone;
+        Instant At(int month, int day, int hour, int minute = 0) => new LocalDateTime(2025, month, day, hour, minute).InZoneStrictly(zone).ToInstant();
+        var urban = Actor.OfUnit(new UnitId("城管局"), "cg-21");
+        var ecology = Actor.OfUnit(new UnitId("生态环境局"), "st-41");
+        var t = Ticket.Register(new TicketId("GD-20250926-0107"), TicketCategory.Complaint, "工地夜间施工噪音扰民", policy, Actor.Platform("op-01"), At(9, 26, 9));
+        t.Dispatch(clerk.Unit!, Complexity.General, dispatcher, At(9, 26, 9, 30));
+        t.SignIn(clerk, At(9, 26, 10));
+        t.AddAssistingUnit(urban.Unit!, 3, dispatcher, At(9, 26, 11));
+        t.AddAssistingUnit(ecology.Unit!, 3, dispatcher, At(9, 26, 11, 5));
+        t.ReportProgress("已约谈施工方", clerk, At(9, 26, 15));
+        t.ReportAssistance("已责令夜间停工", urban, At(9, 29, 16));
+        t.ReportAssistance("噪声监测超标", ecology, At(10, 9, 10));
+        t.Reply("已协调停工", resolved: true, clerk, At(10, 9, 11));
+        return t;
     }
 }

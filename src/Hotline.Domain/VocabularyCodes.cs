@@ -10,6 +10,20 @@ internal static class VocabularyCodes<TEnum>
     where TEnum : Vocabulary<TEnum>
 {
     private static readonly Dictionary<string, TEnum> Map = Vocabulary<TEnum>.List.ToDictionary(item => item.Code, StringComparer.Ordinal);
+    private static readonly TEnum[] Items = Vocabulary<TEnum>.List.ToArray();
 
-    public static TEnum? Find(string? code) => code is not null && Map.TryGetValue(code, out var item) ? item : null;
+    // Events built by the live actions carry the item's own code string, so a reference comparison finds it without
+    // hashing; a code read back from storage is another string and goes through the map.
+    public static TEnum? Find(string? code)
+    {
+        foreach (var item in Items)
+        {
+            if (ReferenceEquals(item.Code, code))
+            {
+                return item;
+            }
+        }
+
+        return code is not null && Map.TryGetValue(code, out var found) ? found : null;
+    }
 }

@@ -76,6 +76,29 @@ public sealed class SqlitePersistenceTests : IDisposable
     }
 
     [Fact]
+    public void A_joint_order_with_a_reply_before_an_assisting_report_round_trips()
+    {
+        var policy = Policy.ToBuilder().AllowReplyBeforeAssistingReports().Build();
+        var store = new SqliteTicketStore(_connection, policy);
+        var ecology = Actor.OfUnit(new UnitId("生态环境局"), "st-41");
+        var t = Ticket.Register(new TicketId("GD-20250926-0107"), TicketCategory.Complaint, "工地夜间施工噪音扰民", policy, Operator, Beijing("2025-09-26 09:00"));
+        t.Dispatch(Housing, Complexity.General, Dispatcher, Beijing("2025-09-26 09:30"));
+        t.SignIn(HousingClerk, Beijing("2025-09-26 10:00"));
+        t.AddAssistingUnit(Urban, 3, Dispatcher, Beijing("2025-09-26 11:00"));
+        t.AddAssistingUnit(ecology.Unit!, 3, Dispatcher, Beijing("2025-09-26 11:05"));
+        t.ReportProgress("已约谈施工方", UrbanClerk, Beijing("2025-09-26 15:00"));
+        t.ReportAssistance("已责令夜间停工", UrbanClerk, Beijing("2025-09-29 16:00"));
+        t.Reply("已协调停工", true, HousingClerk, Beijing("2025-09-30 09:00"));
+
+        store.Save(t);
+        var loaded = store.Load(t.Id);
+
+        loaded.History.Should().Equal(t.History);
+        loaded.History[^1].Should().BeOfType<TicketReplied>().Which.NotReportedBy.Should().Equal("生态环境局");
+        loaded.Assignments.Should().Equal(t.Assignments);
+    }
+
+    [Fact]
     public void A_concurrent_append_since_the_load_is_refused_and_the_reload_sees_it()
     {
         var ticket = Dispatched();
@@ -132,6 +155,13 @@ public sealed class SqlitePersistenceTests : IDisposable
             case TicketClosed: t.Close(by, e.At); break;
             case TicketMerged m: t.MergeInto(new TicketId(m.MasterTicketId), by, e.At); break;
             case TicketRequesterContacted c: t.ContactRequester(c.Note, by, e.At); break;
+            case TicketAssistingUnitAdded a: t.AddAssistingUnit(new UnitId(a.Unit), a.WorkingDays, by, e.At); break;
+            case TicketAssistanceReported p: t.ReportAssistance(p.Result, by, e.At); break;
+            case TicketProgressReported g: t.ReportProgress(g.Progress, by, e.At); break;
+            case TicketReminded r: t.Remind(r.Note, by, e.At); break;
+            case TicketSupervised v: t.Supervise(SupervisionLevel.FromCode(v.Level), v.Note, v.WorkingDays, by, e.At); break;
+            case TicketSupervisionAnswered w: t.AnswerSupervision(w.Answer, by, e.At); break;
+            case TicketEscalated x: t.Escalate(new UnitId(x.Unit), x.Reason, by, e.At); break;
             default: throw new InvalidOperationException(e.ToString());
         }
     }

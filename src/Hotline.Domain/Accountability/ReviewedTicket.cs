@@ -19,13 +19,24 @@ namespace Hotline.Domain.Accountability;
 public sealed class ReviewedTicket
 {
     private readonly TicketDigest _digest;
-    private ReadOnlyCollection<Instant>? _reopenings;
-    private ReadOnlyCollection<RejectedReturn>? _rejectedReturns;
+    private readonly ReadOnlyCollection<Instant>? _reopenings;
+    private readonly ReadOnlyCollection<RejectedReturn>? _rejectedReturns;
 
     internal ReviewedTicket(in TicketDigest digest, Instant asOf)
     {
         _digest = digest;
         AsOf = asOf;
+        // The digest may share the lists of the ticket's own state (an as-of instant past its last event), which grow
+        // with the ticket's next events: the view copies them now, so it stays the ticket as of AsOf.
+        if (digest.Reopenings is not null)
+        {
+            _reopenings = new ReadOnlyCollection<Instant>(digest.Reopenings.ToArray());
+        }
+
+        if (digest.RejectedReturns is not null)
+        {
+            _rejectedReturns = RejectedReturnsOf(in digest);
+        }
     }
 
     /// <summary>The ticket itself (its policy, category, current state and whole history).</summary>
@@ -102,10 +113,10 @@ public sealed class ReviewedTicket
 
     /// <summary>When the ticket was reopened, in order. A read-only view.</summary>
     public IReadOnlyList<Instant> Reopenings =>
-        _reopenings ??= _digest.Reopenings is { } list ? new ReadOnlyCollection<Instant>(list.ToArray()) : EmptyReopenings;
+        _reopenings ?? EmptyReopenings;
 
     /// <summary>The returns the platform rejected (不当退单), in order. A read-only view.</summary>
-    public IReadOnlyList<RejectedReturn> RejectedReturns => _rejectedReturns ??= RejectedReturnsOf(in _digest);
+    public IReadOnlyList<RejectedReturn> RejectedReturns => _rejectedReturns ?? EmptyReturns;
 
     /// <summary>Whether the ticket was merged (并单) into another by <see cref="AsOf"/>; the review does not evaluate merged tickets.</summary>
     public bool IsMerged => _digest.Merged;
@@ -133,11 +144,7 @@ public sealed class ReviewedTicket
 
     private static ReadOnlyCollection<RejectedReturn> RejectedReturnsOf(in TicketDigest d)
     {
-        if (d.RejectedReturns is not { } list)
-        {
-            return EmptyReturns;
-        }
-
+        var list = d.RejectedReturns!;
         var returns = new RejectedReturn[list.Count];
         for (var i = 0; i < returns.Length; i++)
         {

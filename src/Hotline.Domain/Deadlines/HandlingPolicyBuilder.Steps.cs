@@ -85,6 +85,18 @@ public sealed partial class HandlingPolicyBuilder
         return this;
     }
 
+    /// <summary>
+    /// Lets the lead unit reply while an assisting unit of the round has not reported (协办未反馈); the reply then
+    /// records which had not (<c>TicketReplied.NotReportedBy</c>). By default such a reply is refused
+    /// with the ticket rule <c>assisting-units-first</c>.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public HandlingPolicyBuilder AllowReplyBeforeAssistingReports()
+    {
+        _steps.AllowReplyBeforeAssistingReports = true;
+        return this;
+    }
+
     private StepSettings CheckedSteps()
     {
         var hours = _steps.OfficeHours;

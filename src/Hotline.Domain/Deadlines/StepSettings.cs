@@ -23,6 +23,8 @@ internal sealed class StepSettings
 
     public int DesignateAfterDispatches { get; set; }
 
+    public bool AllowReplyBeforeAssistingReports { get; set; }
+
     public StepSettings Copy() => new()
     {
         OfficeHours = OfficeHours,
@@ -32,6 +34,7 @@ internal sealed class StepSettings
         ContactByUrgency = new Dictionary<Urgency, StepLimit>(ContactByUrgency),
         Return = Return,
         DesignateAfterDispatches = DesignateAfterDispatches,
+        AllowReplyBeforeAssistingReports = AllowReplyBeforeAssistingReports,
     };
 
     public StepLimit? SignInFor(Urgency urgency) => SignInByUrgency.TryGetValue(urgency, out var limit) ? limit : SignIn;

@@ -55,7 +55,7 @@ public sealed partial class Ticket
                 TicketRule.PlatformOnly, $"Only platform staff may register ticket {id}; {by} may not.");
         }
 
-        var ticket = new Ticket(policy, 8);
+        var ticket = new Ticket(policy, 8) { _id = id };
         // A normal order records no code, as histories stored before urgency was on the work order do.
         ticket.Apply(new TicketRegistered(1, receivedAt, null, by.StaffId, id.Value, category.Code, summary, ReferenceEquals(urgency, Urgency.Normal) ? null : urgency.Code));
         return ticket;
@@ -255,21 +255,24 @@ public sealed partial class Ticket
     /// <summary>
     /// 办结答复: the responsible unit replies with its result, after signing (only from <see cref="TicketStatus.InProgress"/>:
     /// no reply before sign-in, no second reply in a round). A late reply (at or after the deadline's
-    /// <see cref="HandlingDeadline.DueAt"/>) is accepted and recorded as late. A pending extension request lapses.
+    /// <see cref="HandlingDeadline.DueAt"/>) is accepted and recorded as late. A pending extension request lapses. Only
+    /// once every assisting unit of the round has reported (<see cref="ReportAssistance"/>), unless the policy allows
+    /// otherwise (<see cref="HandlingPolicy.AllowsReplyBeforeAssistingReports"/>): then the reply records which had not
+    /// (<see cref="TicketReplied.NotReportedBy"/>).
     /// </summary>
     /// <param name="result">What the unit did and answered (not blank).</param>
     /// <param name="resolved">Whether the unit says the matter is resolved.</param>
     /// <param name="by">Staff of the responsible unit.</param>
     /// <param name="at">When.</param>
     /// <exception cref="System.ArgumentException">An argument is null or blank.</exception>
-    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.DispatchedUnitOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.AssistingUnitsFirst"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void Reply(string result, bool resolved, Actor by, Instant at)
     {
         Preconditions.Text(result, nameof(result), "result");
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        Check(TicketAction.Reply, by, at);
-        Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, DecideOnTime(at)));
+        CheckReply(by, at);
+        Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, DecideOnTime(at), DecideNotReportedBy()));
     }
 
     /// <summary>回访: the platform calls the requester back after the reply (only from <see cref="TicketStatus.Replied"/>: one callback per reply).</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Hotline.Domain.Deadlines;
 using NodaTime;
 
@@ -18,7 +19,8 @@ public sealed partial class Ticket
         : at;
 
     // The instant a sign-in starts the clock from, or null when the dispatch already fixed the deadline.
-    private Instant? SignInClockStart(Instant at) => ReferenceEquals(_policy.ClockStart, ClockStart.SignIn) ? at : null;
+    // A sign-in after an escalation (提级办理) keeps the deadline already running: the requester's clock does not restart.
+    private Instant? SignInClockStart(Instant at) => ReferenceEquals(_policy.ClockStart, ClockStart.SignIn) && _state.Deadline is null ? at : null;
 
     private HandlingDeadline? DecideDispatchDeadline(Complexity complexity, Instant at)
     {
@@ -56,6 +58,28 @@ public sealed partial class Ticket
 
     // Only the first contact after a dispatch is judged.
     private bool? DecideContactOnTime(Instant at) => _state.ContactedAt is null ? OnTime(at, _state.ContactDueAt) : null;
+
+    // An assisting unit's report and a supervision's answer are due at 24:00 of the n-th working day after the
+    // platform acted (the policy decides).
+    private Instant DecideDueAfterWorkingDays(Instant at, int workingDays) => _policy.DueAfterWorkingDays(at, workingDays);
+
+    // At or after the open supervision's recorded due instant is late.
+    private bool DecideSupervisionAnswerOnTime(Instant at) => at < _state.Supervisions![_state.Supervisions.Count - 1].RespondBy;
+
+    // At or after the unit's recorded due instant is late, as for every step.
+    private bool DecideAssistanceOnTime(string unit, Instant at) => at < _state.Assisting![TicketFold.IndexOf(_state.Assisting, unit)].DueAt;
+
+    // The assisting units of the round that have not reported, in the order added; null when none (or no assisting unit).
+    private string[]? DecideNotReportedBy()
+    {
+        if (_state.Assisting is not { } assisting)
+        {
+            return null;
+        }
+
+        var missing = assisting.Where(a => a.ReportedAt is null).Select(a => a.Unit).ToArray();
+        return missing.Length == 0 ? null : missing;
+    }
 
     // The library's one instant range, for the actions' arguments and for a stored history alike.
     private static bool IsSupported(Instant at) => at >= Preconditions.Earliest && at <= Preconditions.Latest;

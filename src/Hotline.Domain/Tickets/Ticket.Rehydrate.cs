@@ -138,7 +138,7 @@ public sealed partial class Ticket
                 break;
             case TicketSignedIn s:
                 Check(TicketAction.SignIn, by, e.At);
-                ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, () => DecideSignInDeadline(e.At)!.Value);
+                ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, static (t, ev) => t.DecideSignInDeadline(ev.At)!.Value);
                 ReplayTimeliness(e, "sign-in", s.OnTime, DecideSignInOnTime(e.At), SignInDueAt);
                 break;
             case TicketReturned t:
@@ -171,7 +171,7 @@ public sealed partial class Ticket
                 }
 
                 RequireIsoDate(e, a.DueDate);
-                Recompute(e, a.WorkingDays, a.DueDate, a.DueAt, a.IsProvisional, () => DecideApproval(a.WorkingDays), extension: true);
+                Recompute(e, a.WorkingDays, a.DueDate, a.DueAt, a.IsProvisional, static (t, ev) => t.DecideApproval(((TicketExtensionApproved)ev).WorkingDays), extension: true);
                 break;
             case TicketExtensionDenied n:
                 RequireText(e, n.Reason, "reason");
@@ -179,12 +179,54 @@ public sealed partial class Ticket
                 break;
             case TicketReplied r:
                 RequireText(e, r.Result, "result");
-                Check(TicketAction.Reply, by, e.At);
+                CheckReply(by, e.At);
                 if (r.OnTime != DecideOnTime(e.At))
                 {
                     Malformed(e, $"the reply is recorded as {(r.OnTime ? "on time" : "late")} but it came at {Local(e.At)} against the recorded deadline {Local(Deadline!.Value.DueAt)}.");
                 }
 
+                ReplayNotReportedBy(r);
+                break;
+            case TicketAssistingUnitAdded a:
+                ReplayAssistingUnitAdded(a, by);
+                break;
+            case TicketAssistanceReported p:
+                RequireText(e, p.Result, "result");
+                CheckAssistanceReport(by, e.At);
+                if (p.OnTime != DecideAssistanceOnTime(p.ByUnit!, e.At))
+                {
+                    Malformed(e, $"the assistance report is recorded as {(p.OnTime ? "on time" : "late")} but it came at {Local(e.At)} against the unit's recorded due instant {Local(_state.Assisting![TicketFold.IndexOf(_state.Assisting, p.ByUnit!)].DueAt)}.");
+                }
+
+                break;
+            case TicketProgressReported g:
+                RequireText(e, g.Progress, "progress");
+                Check(TicketAction.ReportProgress, by, e.At);
+                break;
+            case TicketReminded r:
+                RequireText(e, r.Note, "note");
+                CheckSupervisionAction(TicketAction.Remind, by, e.At);
+                break;
+            case TicketSupervised v:
+                ReplaySupervised(v, by);
+                break;
+            case TicketSupervisionAnswered w:
+                RequireText(e, w.Answer, "answer");
+                CheckSupervisionAnswer(by, e.At);
+                if (w.OnTime != DecideSupervisionAnswerOnTime(e.At))
+                {
+                    Malformed(e, $"the supervision's answer is recorded as {(w.OnTime ? "on time" : "late")} but it came at {Local(e.At)} against the recorded due instant {Local(OpenSupervision!.RespondBy)}.");
+                }
+
+                break;
+            case TicketEscalated x:
+                if (!IsValidId(x.Unit))
+                {
+                    Malformed(e, $"the unit id '{x.Unit}' is blank or padded.");
+                }
+
+                RequireText(e, x.Reason, "reason");
+                CheckEscalate(by, e.At, x.Unit);
                 break;
             case TicketCallbackRecorded c:
                 if (VocabularyCodes<Satisfaction>.Find(c.Satisfaction) is null)
@@ -203,7 +245,7 @@ public sealed partial class Ticket
                 }
 
                 RequireIsoDate(e, o.DueDate);
-                Recompute(e, o.WorkingDays, o.DueDate, o.DueAt, o.IsProvisional, () => DecideReopenDeadline(o.At));
+                Recompute(e, o.WorkingDays, o.DueDate, o.DueAt, o.IsProvisional, static (t, ev) => t.DecideReopenDeadline(ev.At));
                 break;
             case TicketClosed:
                 Check(TicketAction.Close, by, e.At);
@@ -238,10 +280,63 @@ public sealed partial class Ticket
         }
 
         CheckDispatch(by, d.At, d.Unit);
-        ReplayDeadline(d, DispatchClockStart(d.At), d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt, d.IsProvisional, () => DecideDispatchDeadline(complexity!, d.At)!.Value);
+        ReplayDeadline(d, DispatchClockStart(d.At), d.ClockStartedAt, d.WorkingDays, d.DueDate, d.DueAt, d.IsProvisional, static (t, ev) => t.DecideDispatchDeadline(VocabularyCodes<Complexity>.Find(((TicketDispatched)ev).Complexity)!, ev.At)!.Value);
         RequireAfterDispatch(d, d.SignInDueAt, "sign-in due instant");
         RequireAfterDispatch(d, d.ContactDueAt, "contact due instant");
         RequireAfterDispatch(d, d.ReturnWindowEndsAt, "return window's end");
+    }
+
+    // An assisting unit's recorded due instant wins, as a dispatch's step facts do (not recomputed); it must follow the
+    // addition, and the working days lie in the range any policy accepts.
+    private void ReplayAssistingUnitAdded(TicketAssistingUnitAdded a, Actor by)
+    {
+        if (!IsValidId(a.Unit))
+        {
+            Malformed(a, $"the assisting unit id '{a.Unit}' is blank or padded.");
+        }
+
+        if (a.WorkingDays < 1 || a.WorkingDays > HandlingPolicy.MaxLimitInWorkingDays)
+        {
+            Malformed(a, $"an assisting unit given {a.WorkingDays} working days; a policy gives 1 to {HandlingPolicy.MaxLimitInWorkingDays}.");
+        }
+
+        CheckAddAssistingUnit(by, a.At, a.Unit);
+        if (a.DueAt <= a.At || !IsSupported(a.DueAt))
+        {
+            Malformed(a, $"the recorded due instant {a.DueAt} of assisting unit {a.Unit} does not follow its addition at {a.At}.");
+        }
+    }
+
+    // A supervision's recorded due instant wins, as an assisting unit's does.
+    private void ReplaySupervised(TicketSupervised v, Actor by)
+    {
+        if (VocabularyCodes<SupervisionLevel>.Find(v.Level) is null)
+        {
+            Malformed(v, $"'{v.Level}' is not a SupervisionLevel code.");
+        }
+
+        RequireText(v, v.Note, "note");
+        if (v.WorkingDays < 1 || v.WorkingDays > HandlingPolicy.MaxLimitInWorkingDays)
+        {
+            Malformed(v, $"a supervision given {v.WorkingDays} working days to answer; a policy gives 1 to {HandlingPolicy.MaxLimitInWorkingDays}.");
+        }
+
+        CheckSupervise(by, v.At);
+        if (v.RespondBy <= v.At || !IsSupported(v.RespondBy))
+        {
+            Malformed(v, $"the recorded answer due instant {v.RespondBy} does not follow the supervision at {v.At}.");
+        }
+    }
+
+    // The units a reply records as not reported must be the round's assisting units without a report, in order.
+    private void ReplayNotReportedBy(TicketReplied r)
+    {
+        var recorded = r.NotReportedBy;
+        var decided = DecideNotReportedBy();
+        if (recorded is null ? decided is not null : decided is null || !recorded.SequenceEqual(decided, StringComparer.Ordinal))
+        {
+            Malformed(r, $"the reply records [{string.Join(", ", recorded ?? [])}] as not reported, but the round's assisting units without a report were [{string.Join(", ", decided ?? [])}].");
+        }
     }
 
     // The step facts a dispatch recorded win, as its deadline does (absent in histories stored before step limits: no
@@ -266,12 +361,24 @@ public sealed partial class Ticket
     private static string Judgement(bool? onTime) => onTime is { } value ? (value ? "on time" : "late") : "not judged";
 
     // The recorded ids as the checks see them.
-    private static Actor ActorOf(TicketEvent e) => Actor.Trusted(e.ByUnit, e.ByStaff);
+    // The acting staff of a stored event. Histories alternate between a few platform and unit staff, so the last actor
+    // of each kind is reused when the next event names the same one: replay allocates an actor per change of staff,
+    // not per event.
+    private Actor ActorOf(TicketEvent e)
+    {
+        ref var last = ref e.ByUnit is null ? ref _replayedPlatform : ref _replayedUnit;
+        if (last is null || !string.Equals(last.UnitValue, e.ByUnit, StringComparison.Ordinal) || !string.Equals(last.StaffId, e.ByStaff, StringComparison.Ordinal))
+        {
+            last = Actor.Trusted(e.ByUnit, e.ByStaff);
+        }
+
+        return last;
+    }
 
     // The clock rule decides which event records a deadline and from which instant: a recorded deadline where the rule
     // fixes none, a missing one where it fixes one, or a clock started elsewhere is a fact no live action could produce.
     // The values (due date and instant, limit, provisional) are re-decided and compared: a difference is drift.
-    private void ReplayDeadline(TicketEvent e, Instant? decidedStart, Instant? clockStartedAt, int? workingDays, LocalDate? dueDate, Instant? dueAt, bool isProvisional, Func<HandlingDeadline> decide)
+    private void ReplayDeadline(TicketEvent e, Instant? decidedStart, Instant? clockStartedAt, int? workingDays, LocalDate? dueDate, Instant? dueAt, bool isProvisional, Func<Ticket, TicketEvent, HandlingDeadline> decide)
     {
         var recorded = RecordedFacts(e, clockStartedAt, workingDays, dueDate, dueAt);
         if (clockStartedAt != decidedStart)
@@ -358,12 +465,12 @@ public sealed partial class Ticket
 
     // The recorded deadline wins; what the policy decides today is only compared, and a difference reported. For an
     // approval the working days are the extension's, which the pending request already fixed.
-    private void Recompute(TicketEvent e, int workingDays, LocalDate dueDate, Instant dueAt, bool isProvisional, Func<HandlingDeadline> decide, bool extension = false)
+    private void Recompute(TicketEvent e, int workingDays, LocalDate dueDate, Instant dueAt, bool isProvisional, Func<Ticket, TicketEvent, HandlingDeadline> decide, bool extension = false)
     {
         HandlingDeadline today;
         try
         {
-            today = decide();
+            today = decide(this, e);
         }
         catch (HotlineDomainException refusal)
         {

@@ -131,21 +131,7 @@ public sealed partial class Ticket
                 $"Ticket {Id} was closed at {Local(LastAt)}; nothing can happen after a close (a new request is a new ticket), so it cannot {action.Phrase} it.");
         }
 
-        if (action.ByPlatform)
-        {
-            if (!by.IsPlatform)
-            {
-                throw new TicketAuthorityException(
-                    TicketRule.PlatformOnly, $"Only platform staff may {action.Phrase} ticket {Id}; {Describe(by)} may not.");
-            }
-        }
-        else if (ResponsibleUnit is null || !string.Equals(ResponsibleUnit.Value, by.UnitValue, System.StringComparison.Ordinal))
-        {
-            throw new TicketAuthorityException(
-                TicketRule.DispatchedUnitOnly,
-                $"Only the unit ticket {Id} is dispatched to ({ResponsibleUnit?.Value ?? "none yet"}) may {action.Phrase} it; {Describe(by)} may not.");
-        }
-
+        CheckAuthority(action, by);
         if (!action.AllowedFrom(Status))
         {
             throw new TicketStateException(
@@ -158,6 +144,116 @@ public sealed partial class Ticket
             throw new TicketChronologyException(
                 TicketRule.Chronology,
                 $"The attempt to {action.Phrase} ticket {Id} is dated {Local(at)}, before its event {Version} at {Local(LastAt)}; instants never go backwards (record a correction instead).");
+        }
+    }
+
+    // Who may act: platform staff, the lead (the unit the order is dispatched to), an assisting unit of the round, or either unit.
+    private void CheckAuthority(TicketAction action, Actor by)
+    {
+        var unit = by.UnitValue;
+        var isLead = ResponsibleUnit is not null && string.Equals(ResponsibleUnit.Value, unit, System.StringComparison.Ordinal);
+        var isAssisting = unit is not null && TicketFold.IndexOf(_state.Assisting, unit) >= 0;
+        switch (action.By)
+        {
+            case ActionBy.Platform when !by.IsPlatform:
+                throw new TicketAuthorityException(
+                    TicketRule.PlatformOnly, $"Only platform staff may {action.Phrase} ticket {Id}; {Describe(by)} may not.");
+            case ActionBy.Lead when !isLead:
+                throw new TicketAuthorityException(
+                    TicketRule.DispatchedUnitOnly,
+                    $"Only the unit ticket {Id} is dispatched to ({ResponsibleUnit?.Value ?? "none yet"}) may {action.Phrase} it; {Describe(by)} may not.");
+            case ActionBy.Assisting when !isAssisting:
+                throw new TicketAuthorityException(
+                    TicketRule.AssistingUnitOnly,
+                    $"Only an assisting unit of ticket {Id}'s current round ({AssistingUnitsText()}) may {action.Phrase} it; {Describe(by)} may not.");
+            case ActionBy.LeadOrAssisting when !isLead && !isAssisting:
+                throw new TicketAuthorityException(
+                    TicketRule.HandlingUnitOnly,
+                    $"Only the lead unit of ticket {Id} ({ResponsibleUnit?.Value ?? "none yet"}) or an assisting unit of its current round ({AssistingUnitsText()}) may {action.Phrase} it; {Describe(by)} may not.");
+        }
+    }
+
+    private string AssistingUnitsText() =>
+        _state.Assisting is { } assisting ? string.Join(", ", assisting.Select(a => a.Unit)) : "none";
+
+    private void CheckAddAssistingUnit(Actor by, Instant at, string unit)
+    {
+        Check(TicketAction.AddAssistingUnit, by, at);
+        if (string.Equals(ResponsibleUnit!.Value, unit, System.StringComparison.Ordinal))
+        {
+            throw new TicketStateException(
+                TicketRule.AssistingUnitDistinct, $"Unit {unit} leads ticket {Id} (主办); it cannot also assist on it (协办).");
+        }
+
+        if (TicketFold.IndexOf(_state.Assisting, unit) >= 0)
+        {
+            throw new TicketStateException(
+                TicketRule.AssistingUnitDistinct, $"Unit {unit} already assists on ticket {Id} in this round; a unit is added once per round.");
+        }
+    }
+
+    private void CheckAssistanceReport(Actor by, Instant at)
+    {
+        Check(TicketAction.ReportAssistance, by, at);
+        var fact = _state.Assisting![TicketFold.IndexOf(_state.Assisting, by.UnitValue!)];
+        if (fact.ReportedAt is { } reported)
+        {
+            throw new TicketStateException(
+                TicketRule.AssistanceReportedOnce,
+                $"Assisting unit {fact.Unit} reported on ticket {Id} at {Local(reported)}; an assisting unit reports once per round (progress goes in a progress report).");
+        }
+    }
+
+    private void CheckReply(Actor by, Instant at)
+    {
+        Check(TicketAction.Reply, by, at);
+        if (!_policy.AllowsReplyBeforeAssistingReports && DecideNotReportedBy() is { } missing)
+        {
+            throw new TicketStateException(
+                TicketRule.AssistingUnitsFirst,
+                $"Ticket {Id}'s assisting units {string.Join(", ", missing)} have not reported (协办反馈); under policy '{_policy.Name}' the lead replies after every assisting unit of the round has reported.");
+        }
+    }
+
+    private void CheckSupervisionAction(TicketAction action, Actor by, Instant at)
+    {
+        Check(action, by, at);
+        if (Deadline is null)
+        {
+            throw new TicketStateException(
+                TicketRule.DeadlineRunning,
+                $"Ticket {Id} has no handling deadline running yet (policy '{_policy.Name}' starts the clock at {_policy.ClockStart.ChineseName}); there is nothing to {action.Verb} the unit about.");
+        }
+    }
+
+    private void CheckSupervise(Actor by, Instant at)
+    {
+        CheckSupervisionAction(TicketAction.Supervise, by, at);
+        if (OpenSupervision is { } open)
+        {
+            throw new TicketStateException(
+                TicketRule.SupervisionAlreadyOpen,
+                $"Ticket {Id}'s supervision ({open.Level.ChineseName}) of {Local(open.At)} awaits the lead's answer, due {Local(open.RespondBy)}; one supervision is open at a time.");
+        }
+    }
+
+    private void CheckSupervisionAnswer(Actor by, Instant at)
+    {
+        Check(TicketAction.AnswerSupervision, by, at);
+        if (OpenSupervision is null)
+        {
+            throw new TicketStateException(TicketRule.OpenSupervisionOnly, $"Ticket {Id} has no open supervision to answer.");
+        }
+    }
+
+    private void CheckEscalate(Actor by, Instant at, string unit)
+    {
+        Check(TicketAction.Escalate, by, at);
+        if (string.Equals(ResponsibleUnit!.Value, unit, System.StringComparison.Ordinal) || TicketFold.IndexOf(_state.Assisting, unit) >= 0)
+        {
+            throw new TicketStateException(
+                TicketRule.EscalateToAnotherUnit,
+                $"Ticket {Id} cannot be escalated to unit {unit}, which already handles it (lead {ResponsibleUnit.Value}; assisting {AssistingUnitsText()}); 提级办理 goes to a higher-level unit.");
         }
     }
 

@@ -33,6 +33,9 @@ public sealed partial class Ticket
     private readonly UncommittedView _uncommitted;
     private List<DeadlineDrift>? _drifts;
     private TicketState _state;
+    private TicketId? _id;
+    private Actor? _replayedPlatform;
+    private Actor? _replayedUnit;
 
     private Ticket(HandlingPolicy policy, int capacity)
     {
@@ -42,8 +45,12 @@ public sealed partial class Ticket
         _uncommitted = new UncommittedView(this);
     }
 
+    // The state the one fold made of the whole history: a read model whose as-of instant is past the last event reads
+    // it instead of folding the events again.
+    internal ref readonly TicketState FoldedState => ref _state;
+
     /// <summary>The ticket's id.</summary>
-    public TicketId Id => _state.Id;
+    public TicketId Id => _id ??= TicketId.Trusted(_state.IdValue);
 
     /// <summary>The request's category (诉求类型).</summary>
     public TicketCategory Category => _state.Category;

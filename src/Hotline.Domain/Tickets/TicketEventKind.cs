@@ -56,6 +56,27 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>联系诉求人: <see cref="TicketRequesterContacted"/>.</summary>
     public static readonly TicketEventKind RequesterContacted = new(nameof(RequesterContacted), 15, "requester-contacted", "联系诉求人", typeof(TicketRequesterContacted));
 
+    /// <summary>增加协办单位: <see cref="TicketAssistingUnitAdded"/>.</summary>
+    public static readonly TicketEventKind AssistingUnitAdded = new(nameof(AssistingUnitAdded), 16, "assisting-unit-added", "增加协办单位", typeof(TicketAssistingUnitAdded));
+
+    /// <summary>协办反馈: <see cref="TicketAssistanceReported"/>.</summary>
+    public static readonly TicketEventKind AssistanceReported = new(nameof(AssistanceReported), 17, "assistance-reported", "协办反馈", typeof(TicketAssistanceReported));
+
+    /// <summary>阶段性报告: <see cref="TicketProgressReported"/>.</summary>
+    public static readonly TicketEventKind ProgressReported = new(nameof(ProgressReported), 18, "progress-reported", "阶段性报告", typeof(TicketProgressReported));
+
+    /// <summary>催办: <see cref="TicketReminded"/>.</summary>
+    public static readonly TicketEventKind Reminded = new(nameof(Reminded), 19, "reminded", "催办", typeof(TicketReminded));
+
+    /// <summary>督办: <see cref="TicketSupervised"/>.</summary>
+    public static readonly TicketEventKind Supervised = new(nameof(Supervised), 20, "supervised", "督办", typeof(TicketSupervised));
+
+    /// <summary>督办反馈: <see cref="TicketSupervisionAnswered"/>.</summary>
+    public static readonly TicketEventKind SupervisionAnswered = new(nameof(SupervisionAnswered), 21, "supervision-answered", "督办反馈", typeof(TicketSupervisionAnswered));
+
+    /// <summary>提级办理: <see cref="TicketEscalated"/>.</summary>
+    public static readonly TicketEventKind Escalated = new(nameof(Escalated), 22, "escalated", "提级办理", typeof(TicketEscalated));
+
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: leaving EventType unset was
     // checked by hand: it fails 29 tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).

@@ -19,7 +19,7 @@ internal static class TicketFold
         switch (e)
         {
             case TicketRegistered r:
-                s.Id = TicketId.Trusted(r.TicketId);
+                s.IdValue = r.TicketId;
                 s.Category = VocabularyCodes<TicketCategory>.Find(r.Category)!;
                 s.Summary = r.Summary;
                 s.ReceivedAt = r.At;
@@ -35,6 +35,7 @@ internal static class TicketFold
                 s.FirstDispatchedAt ??= d.At;
                 s.FirstDispatchUnit ??= d.Unit;
                 s.DispatchedAt = d.At;
+                s.LeadAssignedAt = d.At;
                 s.SignedInAt = null;
                 s.Dispatches++;
                 s.SignInDueAt = d.SignInDueAt;
@@ -44,6 +45,7 @@ internal static class TicketFold
                 s.SignedInOnTime = null;
                 s.ContactedAt = null;
                 s.ContactedOnTime = null;
+                s.Assisting = null; // a dispatch (a re-dispatch after a return) ends the assisting assignments of the one before
                 s.Deadline = d.DueAt is { } dueAt
                     ? new HandlingDeadline(policy, s.Category, s.Complexity, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
                     : null;
@@ -116,6 +118,9 @@ internal static class TicketFold
                 s.CallbackAt = null;
                 s.CallbackResolved = null;
                 s.Satisfaction = null;
+                s.Assisting = null; // a new round starts with the lead alone
+                s.ReminderCount = 0;
+                s.LastRemindedAt = null;
                 s.Status = TicketStatus.InProgress;
                 break;
             case TicketClosed:
@@ -130,11 +135,66 @@ internal static class TicketFold
                 }
 
                 break;
+            case TicketAssistingUnitAdded a:
+                (s.Assisting ??= new List<AssistingFact>(2)).Add(new AssistingFact(a.Unit, a.At, a.DueAt, null, null));
+                break;
+            case TicketAssistanceReported r:
+                var assisting = s.Assisting!;
+                var index = IndexOf(assisting, r.ByUnit!);
+                assisting[index] = assisting[index].Reported(r.At, r.OnTime);
+                break;
+            case TicketReminded:
+                s.ReminderCount++;
+                s.TotalReminders++;
+                s.LastRemindedAt = e.At;
+                break;
+            case TicketSupervised v:
+                (s.Supervisions ??= new List<SupervisionFact>(1)).Add(new SupervisionFact(VocabularyCodes<SupervisionLevel>.Find(v.Level)!, v.At, v.RespondBy, null, null));
+                break;
+            case TicketSupervisionAnswered w:
+                var supervisions = s.Supervisions!;
+                supervisions[supervisions.Count - 1] = supervisions[supervisions.Count - 1].Answered(w.At, w.OnTime);
+                break;
+            case TicketEscalated x:
+                // The higher-level unit leads from here and signs for the order; the deadline and the assisting units
+                // stay, the previous lead's step limits end, and the new lead may not return the order.
+                s.Unit = x.Unit;
+                s.LeadAssignedAt = x.At;
+                s.SignedInAt = null;
+                s.SignedInOnTime = null;
+                s.SignInDueAt = null;
+                s.ContactDueAt = null;
+                s.ReturnWindowEndsAt = null;
+                s.ContactedAt = null;
+                s.ContactedOnTime = null;
+                s.IsDesignated = true;
+                s.Status = TicketStatus.Dispatched;
+                break;
             case TicketMerged m:
                 s.MergedInto = TicketId.Trusted(m.MasterTicketId);
                 s.PendingExtensionWorkingDays = null;
                 s.Status = TicketStatus.Closed;
                 break;
         }
+    }
+
+    /// <summary>The position of <paramref name="unit"/> among the round's assisting units, or -1.</summary>
+    /// <param name="assisting">The round's assisting units.</param>
+    /// <param name="unit">A unit id.</param>
+    /// <returns>Its index, or -1.</returns>
+    public static int IndexOf(List<AssistingFact>? assisting, string unit)
+    {
+        if (assisting is not null)
+        {
+            for (var i = 0; i < assisting.Count; i++)
+            {
+                if (string.Equals(assisting[i].Unit, unit, System.StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 }

@@ -61,6 +61,36 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>A unit designated by the policy's n-th dispatch (指定承办) may not return the order.</summary>
     public static readonly TicketRule DesignatedUnitCannotReturn = new(nameof(DesignatedUnitCannotReturn), 19, "designated-unit-cannot-return", "指定承办不可退单");
 
+    /// <summary>
+    /// The lead unit replies only once every assisting unit of the round has reported (协办反馈), unless the policy allows
+    /// otherwise (<see cref="Deadlines.HandlingPolicy.AllowsReplyBeforeAssistingReports"/>; the reply then records which had not).
+    /// </summary>
+    public static readonly TicketRule AssistingUnitsFirst = new(nameof(AssistingUnitsFirst), 20, "assisting-units-first", "协办未反馈");
+
+    /// <summary>Only an assisting unit of the current round reports assistance (协办反馈).</summary>
+    public static readonly TicketRule AssistingUnitOnly = new(nameof(AssistingUnitOnly), 21, "assisting-unit-only", "仅协办单位可反馈");
+
+    /// <summary>Only the lead unit or an assisting unit of the current round reports progress (阶段性报告).</summary>
+    public static readonly TicketRule HandlingUnitOnly = new(nameof(HandlingUnitOnly), 22, "handling-unit-only", "仅主办或协办单位可报告");
+
+    /// <summary>An assisting unit is neither the lead unit nor a unit already assisting in the round.</summary>
+    public static readonly TicketRule AssistingUnitDistinct = new(nameof(AssistingUnitDistinct), 23, "assisting-unit-distinct", "协办单位不可重复");
+
+    /// <summary>An assisting unit reports once per round.</summary>
+    public static readonly TicketRule AssistanceReportedOnce = new(nameof(AssistanceReportedOnce), 24, "assistance-reported-once", "协办已反馈");
+
+    /// <summary>A reminder (催办) or a supervision (督办) needs a handling deadline running (a sign-in clock starts at the sign-in).</summary>
+    public static readonly TicketRule DeadlineRunning = new(nameof(DeadlineRunning), 25, "deadline-running", "无计时期限");
+
+    /// <summary>At most one open supervision at a time: the lead answers it before the platform opens another.</summary>
+    public static readonly TicketRule SupervisionAlreadyOpen = new(nameof(SupervisionAlreadyOpen), 26, "supervision-already-open", "督办未反馈");
+
+    /// <summary>The lead answers only an open supervision.</summary>
+    public static readonly TicketRule OpenSupervisionOnly = new(nameof(OpenSupervisionOnly), 27, "open-supervision-only", "无待反馈督办");
+
+    /// <summary>An escalation (提级办理) goes to a unit other than the lead and the assisting units of the round.</summary>
+    public static readonly TicketRule EscalateToAnotherUnit = new(nameof(EscalateToAnotherUnit), 28, "escalate-to-another-unit", "提级须另一单位");
+
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

@@ -11,7 +11,8 @@ namespace Hotline.Domain.Tickets;
 /// </summary>
 internal struct TicketState
 {
-    public TicketId Id;
+    // The id as recorded; the aggregate makes its TicketId once, so a read model's fold allocates none per ticket.
+    public string IdValue;
     public TicketCategory Category;
     public string Summary;
     public Instant ReceivedAt;
@@ -44,6 +45,18 @@ internal struct TicketState
     public Instant? ContactedAt;
     public bool? ContactedOnTime;
 
+    // Joint handling: the current round's assisting units, in the order added (null: none).
+    public List<AssistingFact>? Assisting;
+
+    // The lead's assignment: its dispatch, or the escalation that made it the lead.
+    public Instant LeadAssignedAt;
+
+    // Supervision: the current round's reminders, all reminders, every supervision of the order in order.
+    public int ReminderCount;
+    public Instant? LastRemindedAt;
+    public int TotalReminders;
+    public List<SupervisionFact>? Supervisions;
+
     // History facts for the read models.
     public Instant? FirstDispatchedAt;
     public string? FirstDispatchUnit;
@@ -71,4 +84,54 @@ internal readonly struct RejectedReturnFact
     public Instant ReturnedAt { get; }
 
     public Instant RejectedAt { get; }
+}
+
+/// <summary>One assisting unit of the current round, as its events recorded it.</summary>
+internal readonly struct AssistingFact
+{
+    public AssistingFact(string unit, Instant assignedAt, Instant dueAt, Instant? reportedAt, bool? reportedOnTime)
+    {
+        Unit = unit;
+        AssignedAt = assignedAt;
+        DueAt = dueAt;
+        ReportedAt = reportedAt;
+        ReportedOnTime = reportedOnTime;
+    }
+
+    public string Unit { get; }
+
+    public Instant AssignedAt { get; }
+
+    public Instant DueAt { get; }
+
+    public Instant? ReportedAt { get; }
+
+    public bool? ReportedOnTime { get; }
+
+    public AssistingFact Reported(Instant at, bool onTime) => new(Unit, AssignedAt, DueAt, at, onTime);
+}
+
+/// <summary>One supervision of the order, as its events recorded it.</summary>
+internal readonly struct SupervisionFact
+{
+    public SupervisionFact(SupervisionLevel level, Instant at, Instant respondBy, Instant? answeredAt, bool? answeredOnTime)
+    {
+        Level = level;
+        At = at;
+        RespondBy = respondBy;
+        AnsweredAt = answeredAt;
+        AnsweredOnTime = answeredOnTime;
+    }
+
+    public SupervisionLevel Level { get; }
+
+    public Instant At { get; }
+
+    public Instant RespondBy { get; }
+
+    public Instant? AnsweredAt { get; }
+
+    public bool? AnsweredOnTime { get; }
+
+    public SupervisionFact Answered(Instant at, bool onTime) => new(Level, At, RespondBy, at, onTime);
 }

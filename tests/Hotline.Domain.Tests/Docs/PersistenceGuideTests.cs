@@ -30,7 +30,14 @@ public class PersistenceGuideTests
             (12, "reopened", "TicketReopened", "重办"),
             (13, "closed", "TicketClosed", "归档"),
             (14, "merged", "TicketMerged", "并单"),
-            (15, "requester-contacted", "TicketRequesterContacted", "联系诉求人"));
+            (15, "requester-contacted", "TicketRequesterContacted", "联系诉求人"),
+            (16, "assisting-unit-added", "TicketAssistingUnitAdded", "增加协办单位"),
+            (17, "assistance-reported", "TicketAssistanceReported", "协办反馈"),
+            (18, "progress-reported", "TicketProgressReported", "阶段性报告"),
+            (19, "reminded", "TicketReminded", "催办"),
+            (20, "supervised", "TicketSupervised", "督办"),
+            (21, "supervision-answered", "TicketSupervisionAnswered", "督办反馈"),
+            (22, "escalated", "TicketEscalated", "提级办理"));
     }
 
     [Fact]

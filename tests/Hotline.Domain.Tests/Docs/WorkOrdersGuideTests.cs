@@ -97,6 +97,65 @@ public class WorkOrdersGuideTests
     }
 
     [Fact]
+    public void Joint_handling()
+    {
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+        var housing = new UnitId("住建局");
+        var urban = new UnitId("城管局");
+        var ecology = new UnitId("生态环境局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var urbanClerk = Actor.OfUnit(urban, "cg-21");
+        var ecologyClerk = Actor.OfUnit(ecology, "st-41");
+
+        var noise = Ticket.Register(new TicketId("GD-20250926-0107"), TicketCategory.Complaint, "工地夜间施工噪音扰民",
+            HandlingPolicy.Baoji2019, operatorOnDuty, Instant.FromUtc(2025, 9, 26, 1, 0));
+        noise.Dispatch(housing, Complexity.General, supervisor, Instant.FromUtc(2025, 9, 26, 1, 30));
+        noise.SignIn(clerk, Instant.FromUtc(2025, 9, 26, 2, 0));
+        noise.AddAssistingUnit(urban, 3, supervisor, Instant.FromUtc(2025, 9, 26, 3, 0));
+        noise.AddAssistingUnit(ecology, 3, supervisor, Instant.FromUtc(2025, 9, 26, 3, 5));
+        noise.Assignments[1].DueAt.Should().Be(Instant.FromUtc(2025, 9, 30, 16, 0));
+        noise.Assignments[2].DueAt.Should().Be(Instant.FromUtc(2025, 9, 30, 16, 0));
+        noise.ReportProgress("已约谈施工方", clerk, Instant.FromUtc(2025, 9, 26, 7, 0));
+        noise.ReportAssistance("已责令夜间停工", urbanClerk, Instant.FromUtc(2025, 9, 29, 8, 0));
+        noise.ReportAssistance("噪声监测超标", ecologyClerk, Instant.FromUtc(2025, 10, 9, 2, 0));
+        noise.Reply("已协调停工", resolved: true, clerk, Instant.FromUtc(2025, 10, 9, 3, 0));
+
+        noise.Assignments.Select(a => (a.Unit.Value, a.Role, a.ReportedOnTime)).Should().Equal(
+            ("住建局", AssignmentRole.Lead, (bool?)true), ("城管局", AssignmentRole.Assisting, (bool?)true), ("生态环境局", AssignmentRole.Assisting, (bool?)false));
+        noise.Assignments[0].ReportedAt.Should().Be(Instant.FromUtc(2025, 10, 9, 3, 0));
+    }
+
+    [Fact]
+    public void Supervision()
+    {
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+        var housing = new UnitId("住建局");
+        var city = new UnitId("市住建委");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var cityClerk = Actor.OfUnit(city, "sj-01");
+
+        var illegal = Ticket.Register(new TicketId("GD-20250915-0033"), TicketCategory.Complaint, "小区违建长期未拆除",
+            HandlingPolicy.Baoji2019, operatorOnDuty, Instant.FromUtc(2025, 9, 15, 1, 0));
+        illegal.Dispatch(housing, Complexity.General, supervisor, Instant.FromUtc(2025, 9, 15, 1, 30));
+        illegal.SignIn(clerk, Instant.FromUtc(2025, 9, 15, 2, 0));
+        illegal.Deadline!.Value.DueAt.Should().Be(Instant.FromUtc(2025, 9, 28, 16, 0));
+        illegal.Remind("已超期，请尽快办结", supervisor, Instant.FromUtc(2025, 9, 29, 1, 0));
+        illegal.Supervise(SupervisionLevel.Listed, "请2个工作日内反馈", 2, supervisor, Instant.FromUtc(2025, 9, 29, 2, 0));
+        illegal.OpenSupervision!.RespondBy.Should().Be(Instant.FromUtc(2025, 10, 9, 16, 0));
+        var deadline = illegal.Deadline;
+        illegal.Escalate(city, "区级无法协调，提级市级办理", supervisor, Instant.FromUtc(2025, 9, 30, 1, 0));
+        illegal.SignIn(cityClerk, Instant.FromUtc(2025, 9, 30, 2, 0));
+        illegal.AnswerSupervision("市级已接手，制定拆除方案", cityClerk, Instant.FromUtc(2025, 10, 9, 1, 0));
+
+        illegal.Deadline.Should().Be(deadline);
+        illegal.OpenSupervision.Should().BeNull();
+        illegal.History[^1].Should().BeOfType<TicketSupervisionAnswered>().Which.OnTime.Should().BeTrue();
+        illegal.ReminderCount.Should().Be(1);
+    }
+
+    [Fact]
     public void Replay_and_drift()
     {
         var policy = HandlingPolicy.Baoji2019;

@@ -20,6 +20,7 @@ internal static class TicketFixtures
         .ContactRequesterWithin(Urgency.Urgent, StepLimit.CalendarTime(Duration.FromMinutes(30)))
         .ReturnWithin(StepLimit.WorkingDays(1))
         .DesignateAfterDispatches(3)
+        .AllowReplyBeforeAssistingReports()
         .Build();
     public static readonly UnitId Housing = new("住建局");
     public static readonly UnitId Urban = new("城管局");
@@ -116,6 +117,10 @@ internal static class TicketFixtures
         t.SignedInOnTime,
         t.RequesterContactedAt,
         t.ContactedOnTime,
+        Assignments = t.Assignments.ToArray(),
+        t.ReminderCount,
+        t.LastRemindedAt,
+        t.OpenSupervision,
         t.Version,
         t.LoadedVersion,
         History = t.History.ToArray(),

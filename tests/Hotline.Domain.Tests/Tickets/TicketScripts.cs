@@ -28,6 +28,13 @@ internal static class TicketScripts
         Close,
         Merge,
         Contact,
+        AddAssisting,
+        ReportAssistance,
+        ReportProgress,
+        Remind,
+        Supervise,
+        AnswerSupervision,
+        Escalate,
     }
 
     private static readonly UnitId[] Units = [Housing, Urban, new("水务局")];
@@ -37,7 +44,9 @@ internal static class TicketScripts
             (2, Gen.Const(Kind.Answer)), (30, Gen.Const(Kind.Dispatch)), (30, Gen.Const(Kind.Sign)), (10, Gen.Const(Kind.Return)),
             (8, Gen.Const(Kind.RejectReturn)), (24, Gen.Const(Kind.Request)), (15, Gen.Const(Kind.Approve)), (12, Gen.Const(Kind.Deny)),
             (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (15, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
-            (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact))),
+            (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact)), (12, Gen.Const(Kind.AddAssisting)), (12, Gen.Const(Kind.ReportAssistance)),
+            (8, Gen.Const(Kind.ReportProgress)), (8, Gen.Const(Kind.Remind)), (8, Gen.Const(Kind.Supervise)), (8, Gen.Const(Kind.AnswerSupervision)),
+            (4, Gen.Const(Kind.Escalate))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
@@ -104,6 +113,13 @@ internal static class TicketScripts
             case Kind.Close: ticket.Close(by, at); break;
             case Kind.Merge: ticket.MergeInto(new TicketId("GD-MASTER"), by, at); break;
             case Kind.Contact: ticket.ContactRequester("电话联系诉求人", by, at); break;
+            case Kind.AddAssisting: ticket.AddAssistingUnit(Units[a.Unit], a.Days, by, at); break;
+            case Kind.ReportAssistance: ticket.ReportAssistance("协办意见", by, at); break;
+            case Kind.ReportProgress: ticket.ReportProgress("阶段进展", by, at); break;
+            case Kind.Remind: ticket.Remind("请抓紧办理", by, at); break;
+            case Kind.Supervise: ticket.Supervise(SupervisionLevel.FromValue(a.Complexity), "请限期反馈", a.Days, by, at); break;
+            case Kind.AnswerSupervision: ticket.AnswerSupervision("已落实", by, at); break;
+            case Kind.Escalate: ticket.Escalate(Units[a.Unit], "区级无法解决", by, at); break;
         }
     }
 
@@ -143,7 +159,7 @@ internal sealed record Fingerprint(
         t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
 }
 
-/// <summary>The ticket's urgency and the current dispatch's step facts.</summary>
+/// <summary>The ticket's urgency, the current dispatch's step facts, and the round's assignments.</summary>
 internal sealed record StepFingerprint(
     Urgency Urgency,
     Instant? SignInDueAt,
@@ -152,8 +168,13 @@ internal sealed record StepFingerprint(
     bool IsDesignated,
     bool? SignedInOnTime,
     Instant? RequesterContactedAt,
-    bool? ContactedOnTime)
+    bool? ContactedOnTime,
+    string Assignments,
+    int ReminderCount,
+    Instant? LastRemindedAt,
+    TicketSupervision? OpenSupervision)
 {
     public static StepFingerprint Of(Ticket t) => new(
-        t.Urgency, t.SignInDueAt, t.ContactDueAt, t.ReturnWindowEndsAt, t.IsDesignated, t.SignedInOnTime, t.RequesterContactedAt, t.ContactedOnTime);
+        t.Urgency, t.SignInDueAt, t.ContactDueAt, t.ReturnWindowEndsAt, t.IsDesignated, t.SignedInOnTime, t.RequesterContactedAt, t.ContactedOnTime,
+        string.Join("; ", t.Assignments), t.ReminderCount, t.LastRemindedAt, t.OpenSupervision);
 }

@@ -31,7 +31,9 @@ public class WorkOrderVocabularyTests
             (4, "signed-for", "TicketSignedIn"), (5, "returned", "TicketReturned"), (6, "return-rejected", "TicketReturnRejected"),
             (7, "extension-requested", "TicketExtensionRequested"), (8, "extension-approved", "TicketExtensionApproved"),
             (9, "extension-denied", "TicketExtensionDenied"), (10, "replied", "TicketReplied"), (11, "callback-recorded", "TicketCallbackRecorded"),
-            (12, "reopened", "TicketReopened"), (13, "closed", "TicketClosed"), (14, "merged", "TicketMerged"), (15, "requester-contacted", "TicketRequesterContacted"));
+            (12, "reopened", "TicketReopened"), (13, "closed", "TicketClosed"), (14, "merged", "TicketMerged"), (15, "requester-contacted", "TicketRequesterContacted"),
+            (16, "assisting-unit-added", "TicketAssistingUnitAdded"), (17, "assistance-reported", "TicketAssistanceReported"), (18, "progress-reported", "TicketProgressReported"),
+            (19, "reminded", "TicketReminded"), (20, "supervised", "TicketSupervised"), (21, "supervision-answered", "TicketSupervisionAnswered"), (22, "escalated", "TicketEscalated"));
 
         var eventTypes = typeof(TicketEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(TicketEvent)));
         TicketEventKind.List.Select(k => k.EventType).Should().BeEquivalentTo(eventTypes, "every event type has a stable name");
@@ -63,6 +65,7 @@ public class WorkOrderVocabularyTests
         var allowed = new[]
         {
             typeof(int), typeof(int?), typeof(bool), typeof(bool?), typeof(string), typeof(Instant), typeof(Instant?), typeof(LocalDate), typeof(LocalDate?),
+            typeof(IReadOnlyList<string>), // a list of unit ids (TicketReplied.NotReportedBy): every serializer writes a string array
         };
         var properties = typeof(TicketEvent).Assembly.GetExportedTypes()
             .Where(t => typeof(TicketEvent).IsAssignableFrom(t))

@@ -12,7 +12,7 @@ namespace Hotline.Domain.Tickets;
 /// Store the event's stable name (<see cref="TicketEventKind.Of(TicketEvent)"/>, its <c>Code</c>) next to its data and
 /// read it back with <see cref="TicketEventKind.EventType"/>; no CLR type name needs to reach the database.
 /// <see cref="Ticket.Rehydrate"/> replays events through the same rules as the live actions.
-/// <para>The hierarchy is closed: the library's fifteen sealed records are the only events (see
+/// <para>The hierarchy is closed: the library's sealed records are the only events (see
 /// <see cref="TicketEventKind"/>); a type outside the library cannot derive one.</para>
 /// </remarks>
 /// <param name="Sequence">The 1-based position in the ticket's history (the version after this event).</param>
