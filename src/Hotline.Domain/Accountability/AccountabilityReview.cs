@@ -10,7 +10,7 @@ using NodaTime;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The accountability review: every rule of an <see cref="AccountabilityRuleSet"/> (the library's nine by default)
+/// The accountability review: every rule of an <see cref="AccountabilityRuleSet"/> (the library's eleven by default)
 /// evaluated over tickets (and responsible units) at an as-of instant, producing <see cref="Finding"/>s with their facts and a recommended measure. It recommends; people
 /// decide.
 /// </summary>
@@ -49,7 +49,7 @@ public static class AccountabilityReview
     public static IReadOnlyList<Finding> Review(IEnumerable<Ticket> tickets, Instant asOf, EscalationLadder ladder) =>
         Review(tickets, Array.Empty<ResponsibleUnit>(), asOf, ladder);
 
-    /// <summary>Reviews tickets, and responsible units for their "four ones", under a ladder, with the library's nine rules (<see cref="AccountabilityRuleSet.BuiltIn"/>).</summary>
+    /// <summary>Reviews tickets, and responsible units for their "four ones", under a ladder, with the library's eleven rules (<see cref="AccountabilityRuleSet.BuiltIn"/>).</summary>
     /// <param name="tickets">The tickets (no null, no ticket id twice).</param>
     /// <param name="units">The registered units to check for <see cref="AccountabilityRule.MissingFourOnes"/> (no null, no unit id twice).</param>
     /// <param name="asOf">The instant of the review: later events are ignored.</param>

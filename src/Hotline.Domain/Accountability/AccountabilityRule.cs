@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The identity an accountability rule's findings report under: the nine the library checks, after the supervision
+/// The identity an accountability rule's findings report under: the eleven the library checks, after the supervision
 /// and accountability provisions (督办、问责) of 国务院办公厅关于进一步优化地方政务服务便民热线的指导意见
 /// (国办发〔2020〕53号) and the cities' hotline regulations, or a city's own (<see cref="Define"/>). The value orders
 /// the findings of one ticket. The evaluators are <see cref="IAccountabilityRule"/> objects (<see cref="BuiltInRules"/>).
@@ -38,6 +38,12 @@ public sealed class AccountabilityRule : Vocabulary<AccountabilityRule>
 
     /// <summary>联系超时: the unit's first contact with the requester after the latest dispatch came at or after its contact due instant, or none by the as-of instant once it has passed.</summary>
     public static readonly AccountabilityRule ContactLate = new(nameof(ContactLate), 9, "contact-late", "联系超时", AccountableParty.Unit);
+
+    /// <summary>协办超时: an assisting unit's report (协办反馈) came at or after its due instant, or has not come once it passed while the assignment ran. Names the assisting unit, not the lead.</summary>
+    public static readonly AccountabilityRule AssistingLate = new(nameof(AssistingLate), 10, "assisting-late", "协办超时", AccountableParty.Unit);
+
+    /// <summary>督办未反馈: a supervision's (督办) answer came at or after its due instant, or has not come once it passed while the supervision was open.</summary>
+    public static readonly AccountabilityRule SupervisionUnanswered = new(nameof(SupervisionUnanswered), 11, "supervision-unanswered", "督办未反馈", AccountableParty.Unit);
 
     /// <summary>The lowest value a city's own rule may take: values below it are kept for the library's rules.</summary>
     public const int FirstCityValue = 100;

@@ -8,7 +8,7 @@ namespace Hotline.Domain.Accountability;
 /// <summary>
 /// The accountability rules a review evaluates: at most one <see cref="IAccountabilityRule"/> per
 /// <see cref="AccountabilityRule"/>. Immutable: <see cref="With"/>, <see cref="Without"/> and <see cref="Replace"/>
-/// return a new set. Start from <see cref="BuiltIn"/>, the library's nine rules.
+/// return a new set. Start from <see cref="BuiltIn"/>, the library's eleven rules.
 /// </summary>
 /// <remarks>
 /// The order of the rules does not change the review's findings, which come back in the fixed order (unit, ticket,
@@ -25,8 +25,8 @@ public sealed class AccountabilityRuleSet
     }
 
     /// <summary>
-    /// The library's nine rules (<see cref="BuiltInRules"/>): 超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结,
-    /// 多次重办 (from two reopenings), "四个一"缺失, 签收超时 and 联系超时.
+    /// The library's eleven rules (<see cref="BuiltInRules"/>): 超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结,
+    /// 多次重办 (from two reopenings), "四个一"缺失, 签收超时, 联系超时, 协办超时 and 督办未反馈.
     /// </summary>
     public static AccountabilityRuleSet BuiltIn { get; } = new(
     [
@@ -39,6 +39,8 @@ public sealed class AccountabilityRuleSet
         BuiltInRules.MissingFourOnes,
         BuiltInRules.SignInLate,
         BuiltInRules.ContactLate,
+        BuiltInRules.AssistingLate,
+        BuiltInRules.SupervisionUnanswered,
     ]);
 
     /// <summary>The rules, in evaluation order. A read-only view.</summary>

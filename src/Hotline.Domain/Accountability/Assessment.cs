@@ -18,7 +18,10 @@ namespace Hotline.Domain.Accountability;
 /// <item>A ticket belongs to the unit of its latest dispatch at or before <see cref="AsOf"/>, and to the period when that
 /// dispatch's local date in the ticket's <see cref="HandlingPolicy.Zone"/> lies in <see cref="Period"/>. Tickets never
 /// dispatched by then (direct answers included) and duplicates merged into another ticket (并单) count nowhere.</item>
-/// <item><see cref="Units"/> has one entry for each unit with at least one ticket in the period, and no other, ordered by unit id (ordinal).</item>
+/// <item><see cref="Units"/> has one entry for each unit with at least one ticket in the period, or one assisting
+/// assignment (协办) made in it (by the local date of its assignment instant), and no other, ordered by unit id (ordinal).
+/// Assisting work counts only in <see cref="UnitAssessment.AssistingDue"/> and <see cref="UnitAssessment.AssistingOnTime"/>:
+/// a unit's lead counts are its own tickets'.</item>
 /// <item>The counts and rates are those of <see cref="UnitAssessment"/>; <see cref="CityWide"/> sums every ticket in the period.</item>
 /// </list>
 /// <para>Cost: one pass over each ticket's events, a dictionary by unit, and a sort of the units: O(events + units · log units).
@@ -46,7 +49,7 @@ public sealed class Assessment
     /// <summary>The options (whether 基本满意 counts as satisfied).</summary>
     public AssessmentOptions Options { get; }
 
-    /// <summary>One entry per unit with at least one ticket in the period, by unit id (ordinal). A read-only view.</summary>
+    /// <summary>One entry per unit with at least one ticket, or one assisting assignment, in the period, by unit id (ordinal). A read-only view.</summary>
     public IReadOnlyList<UnitAssessment> Units => Array.AsReadOnly(_units);
 
     /// <summary>The whole city: every ticket in the period (<see cref="UnitAssessment.Unit"/> is <see langword="null"/>).</summary>
@@ -85,19 +88,19 @@ public sealed class Assessment
         {
             AccountabilityReview.CheckTicket(ticket, seen, nameof(tickets));
             var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.Merged || !period.Contains(ticket.Policy.LocalDateOf(digest.LatestDispatchAt)))
+            if (!digest.IsDispatched || digest.Merged)
             {
                 continue;
             }
 
-            if (!byUnit.TryGetValue(digest.Unit!, out var entry))
+            if (period.Contains(ticket.Policy.LocalDateOf(digest.LatestDispatchAt)))
             {
-                entry = (Lateness.UnitOf(ticket, digest.Unit!), new UnitTally());
-                byUnit.Add(digest.Unit!, entry);
+                TallyOf(byUnit, ticket, digest.Unit!).Add(in digest, asOf, options);
+                city.Add(in digest, asOf, options);
             }
 
-            entry.Tally.Add(in digest, asOf, options);
-            city.Add(in digest, asOf, options);
+            AddAssisting(byUnit, city, ticket, digest.EndedAssisting, period, asOf);
+            AddAssisting(byUnit, city, ticket, digest.Assisting, period, asOf);
         }
 
         var units = new UnitAssessment[byUnit.Count];
@@ -109,6 +112,42 @@ public sealed class Assessment
 
         Array.Sort(units, (a, b) => string.CompareOrdinal(a.Unit!.Value, b.Unit!.Value));
         return new Assessment(period, asOf, options, units, new UnitAssessment(null, city));
+    }
+
+    private static UnitTally TallyOf(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, Ticket ticket, string unit)
+    {
+        if (!byUnit.TryGetValue(unit, out var entry))
+        {
+            entry = (Lateness.UnitOf(ticket, unit), new UnitTally());
+            byUnit.Add(unit, entry);
+        }
+
+        return entry.Tally;
+    }
+
+    // An assisting assignment belongs to the assisting unit, in the period of its own assignment instant: the unit appears
+    // in the assessment from it, and its report counts once judged.
+    private static void AddAssisting(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, UnitTally city, Ticket ticket, List<AssistingFact>? assisting, DateInterval period, Instant asOf)
+    {
+        if (assisting is null)
+        {
+            return;
+        }
+
+        foreach (var a in assisting)
+        {
+            if (!period.Contains(ticket.Policy.LocalDateOf(a.AssignedAt)))
+            {
+                continue;
+            }
+
+            var tally = TallyOf(byUnit, ticket, a.Unit);
+            if (TicketDigest.AssistanceOnTimeAt(in a, asOf) is { } onTime)
+            {
+                tally.AddAssisting(onTime);
+                city.AddAssisting(onTime);
+            }
+        }
     }
 
     /// <summary>
@@ -188,7 +227,7 @@ public sealed class Assessment
         return new Assessment(Period, AsOf, Options, merged.ToArray(), CityWide.Combine(other.CityWide));
     }
 
-    /// <summary>The assessment of one unit, or <see langword="null"/> when it had no ticket in the period.</summary>
+    /// <summary>The assessment of one unit, or <see langword="null"/> when it had no ticket and no assisting assignment in the period.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>Its assessment, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is null.</exception>

@@ -33,6 +33,12 @@ public sealed class AssessmentIndicator : Vocabulary<AssessmentIndicator>
     /// <summary>响应率 (<see cref="UnitAssessment.ResponseRate"/>): higher is better.</summary>
     public static readonly AssessmentIndicator ResponseRate = new(nameof(ResponseRate), 9, "response-rate", "响应率", true, a => a.ResponseRate);
 
+    /// <summary>催办率 (<see cref="UnitAssessment.ReminderRate"/>): lower is better.</summary>
+    public static readonly AssessmentIndicator ReminderRate = new(nameof(ReminderRate), 10, "reminder-rate", "催办率", false, a => a.ReminderRate);
+
+    /// <summary>协办按时反馈率 (<see cref="UnitAssessment.AssistingOnTimeRate"/>): higher is better.</summary>
+    public static readonly AssessmentIndicator AssistingOnTimeRate = new(nameof(AssistingOnTimeRate), 11, "assisting-on-time-rate", "协办按时反馈率", true, a => a.AssistingOnTimeRate);
+
     private readonly Func<UnitAssessment, Rate> _rate;
 
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: removing the body was checked by
@@ -45,7 +51,7 @@ public sealed class AssessmentIndicator : Vocabulary<AssessmentIndicator>
         _rate = rate;
     }
 
-    /// <summary>Whether a higher rate ranks better (every rate but 重办率).</summary>
+    /// <summary>Whether a higher rate ranks better (every rate but 重办率 and 催办率).</summary>
     public bool HigherIsBetter { get; }
 
     /// <summary>The indicator's rate in an assessment.</summary>

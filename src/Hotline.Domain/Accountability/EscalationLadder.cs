@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using Ardalis.GuardClauses;
 
@@ -24,20 +25,27 @@ namespace Hotline.Domain.Accountability;
 /// unreplied). The other rules have one measure each: <see cref="AccountabilityRule.FalseCompletion"/> is dereliction
 /// (书面反馈问责); <see cref="AccountabilityRule.RepeatedReopening"/> (from
 /// <see cref="RepeatedReopeningRule.ReopeningsFrom"/> reopenings, a threshold of the rule), 通报批评; <see cref="AccountabilityRule.ImproperReturn"/>, 督办通知; <see cref="AccountabilityRule.DispatchLate"/>
-/// (the platform's own fault) and <see cref="AccountabilityRule.MissingFourOnes"/>, 限期整改. Referral for discipline
+/// (the platform's own fault) and <see cref="AccountabilityRule.MissingFourOnes"/>, 限期整改; <see cref="AccountabilityRule.SignInLate"/>,
+/// <see cref="AccountabilityRule.ContactLate"/> and <see cref="AccountabilityRule.AssistingLate"/> (to the assisting
+/// unit), 催办; <see cref="AccountabilityRule.SupervisionUnanswered"/> (a supervision ignored), 通报批评. Steps counted
+/// from the last reminder (<see cref="EscalationLadderBuilder.AfterReminder"/>) raise an overdue order's measure; there
+/// are none by default. Referral for discipline
 /// (<see cref="Measure.DisciplineReferral"/>) is never recommended: a person decides it.</para>
 /// </remarks>
 public sealed class EscalationLadder
 {
     private static readonly EscalationLadder DefaultLadder = CreateBuilder().Build();
     private readonly Dictionary<AccountabilityRule, Measure> _fixed;
+    private readonly SortedDictionary<int, Measure> _afterReminder;
 
-    internal EscalationLadder(int supervisionNoticeFrom, int criticismFrom, int derelictionFrom, Dictionary<AccountabilityRule, Measure> fixedMeasures)
+    internal EscalationLadder(int supervisionNoticeFrom, int criticismFrom, int derelictionFrom, Dictionary<AccountabilityRule, Measure> fixedMeasures, SortedDictionary<int, Measure> afterReminder)
     {
         SupervisionNoticeFrom = supervisionNoticeFrom;
         CriticismFrom = criticismFrom;
         DerelictionFrom = derelictionFrom;
         _fixed = fixedMeasures;
+        _afterReminder = afterReminder;
+        AfterReminderSteps = new ReadOnlyDictionary<int, Measure>(afterReminder);
     }
 
     /// <summary>The defaults described above.</summary>
@@ -51,6 +59,30 @@ public sealed class EscalationLadder
 
     /// <summary>Working days past the deadline from which an unreplied order is dereliction: written feedback recommending accountability (default 10).</summary>
     public int DerelictionFrom { get; }
+
+    /// <summary>The steps counted from the last reminder (<see cref="EscalationLadderBuilder.AfterReminder"/>): working days after it → the least measure. Empty by default. A read-only view.</summary>
+    public IReadOnlyDictionary<int, Measure> AfterReminderSteps { get; }
+
+    /// <summary>The least measure for an order still unreplied past its deadline <paramref name="workingDaysSinceReminder"/> working days after its last reminder: the highest step reached, or <see langword="null"/> when none is.</summary>
+    /// <param name="workingDaysSinceReminder">Working days after the reminder (0 or more).</param>
+    /// <returns>The measure, or <see langword="null"/>.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="workingDaysSinceReminder"/> is negative.</exception>
+    public Measure? StepAfterReminder(int workingDaysSinceReminder)
+    {
+        Guard.Against.Negative(workingDaysSinceReminder);
+        Measure? reached = null;
+        foreach (var step in _afterReminder)
+        {
+            if (step.Key > workingDaysSinceReminder)
+            {
+                break;
+            }
+
+            reached = step.Value;
+        }
+
+        return reached;
+    }
 
     /// <summary>Starts building a ladder from the defaults (<c>Create</c> would return a value; this starts a builder).</summary>
     /// <returns>A builder.</returns>
@@ -93,5 +125,6 @@ public sealed class EscalationLadder
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"催办 from 1, 督办通知 from {SupervisionNoticeFrom}, 通报批评 from {CriticismFrom}, 书面反馈问责 from {DerelictionFrom} working days past the deadline";
+        $"催办 from 1, 督办通知 from {SupervisionNoticeFrom}, 通报批评 from {CriticismFrom}, 书面反馈问责 from {DerelictionFrom} working days past the deadline"
+        + string.Concat(_afterReminder.Select(step => $"; at least {step.Value.ChineseName} {step.Key} working days after the last reminder"));
 }

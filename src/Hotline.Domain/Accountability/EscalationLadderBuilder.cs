@@ -16,8 +16,11 @@ public sealed class EscalationLadderBuilder
         [AccountabilityRule.MissingFourOnes] = Measure.Rectification,
         [AccountabilityRule.SignInLate] = Measure.Reminder,
         [AccountabilityRule.ContactLate] = Measure.Reminder,
+        [AccountabilityRule.AssistingLate] = Measure.Reminder,
+        [AccountabilityRule.SupervisionUnanswered] = Measure.Criticism,
     };
 
+    private readonly SortedDictionary<int, Measure> _afterReminder = new();
     private int _supervision = 2;
     private int _criticism = 7;
     private int _dereliction = 10;
@@ -50,6 +53,32 @@ public sealed class EscalationLadderBuilder
     public EscalationLadderBuilder DerelictionFrom(int workingDays)
     {
         _dereliction = workingDays;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a step counted from the reminder (催办): an order still unreplied past its deadline <paramref name="workingDays"/>
+    /// working days after the handling round's last reminder gets at least <paramref name="measure"/> (for example 5 →
+    /// 通报批评: "催办后 5 个工作日仍未办结的，予以通报批评"). Days are counted as past the deadline: the working days after
+    /// the reminder's local date up to and including the as-of date, on the ticket's policy calendar. Several steps may
+    /// be added; the highest one reached applies; adding the same day count again replaces its measure. None by default.
+    /// </summary>
+    /// <param name="workingDays">1 or more.</param>
+    /// <param name="measure">Any measure but <see cref="Measure.DisciplineReferral"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="measure"/> is null, or <paramref name="workingDays"/> is below 1.</exception>
+    /// <exception cref="EscalationLadderException">The measure is 党纪政纪处分.</exception>
+    public EscalationLadderBuilder AfterReminder(int workingDays, Measure measure)
+    {
+        Preconditions.OutOfRange(workingDays < 1, workingDays, nameof(workingDays), $"A step after the reminder counts 1 or more working days; got {workingDays}.");
+        Guard.Against.Null(measure);
+        if (ReferenceEquals(measure, Measure.DisciplineReferral))
+        {
+            throw new EscalationLadderException(
+                $"The ladder cannot recommend 党纪政纪处分 (DisciplineReferral) {workingDays} working days after a reminder: only a person decides it. Recommend 书面反馈问责 (AccountabilityFeedback) at most.");
+        }
+
+        _afterReminder[workingDays] = measure;
         return this;
     }
 
@@ -98,6 +127,6 @@ public sealed class EscalationLadderBuilder
                 $"The steps must not decrease: 督办通知 from {_supervision}, 通报批评 from {_criticism}, 书面反馈问责 from {_dereliction} working days; allowed: supervision ≤ criticism ≤ dereliction.");
         }
 
-        return new EscalationLadder(_supervision, _criticism, _dereliction, new Dictionary<AccountabilityRule, Measure>(_fixed));
+        return new EscalationLadder(_supervision, _criticism, _dereliction, new Dictionary<AccountabilityRule, Measure>(_fixed), new SortedDictionary<int, Measure>(_afterReminder));
     }
 }

@@ -45,6 +45,30 @@ public sealed class FactKind : Vocabulary<FactKind>
     /// <summary>联系诉求人: the unit's first contact with the requester after the dispatch.</summary>
     public static readonly FactKind Contacted = new(nameof(Contacted), 14, "contacted", "联系诉求人");
 
+    /// <summary>协办交办: the platform added the assisting unit.</summary>
+    public static readonly FactKind AssistingAssigned = new(nameof(AssistingAssigned), 15, "assisting-assigned", "协办交办");
+
+    /// <summary>协办时限: when the assisting unit had to report.</summary>
+    public static readonly FactKind AssistanceDue = new(nameof(AssistanceDue), 16, "assistance-due", "协办时限");
+
+    /// <summary>协办反馈: the assisting unit reported.</summary>
+    public static readonly FactKind AssistanceReported = new(nameof(AssistanceReported), 17, "assistance-reported", "协办反馈");
+
+    /// <summary>督办: the platform opened a supervision.</summary>
+    public static readonly FactKind Supervised = new(nameof(Supervised), 18, "supervised", "督办");
+
+    /// <summary>督办反馈时限: when the supervision's answer was due.</summary>
+    public static readonly FactKind SupervisionDue = new(nameof(SupervisionDue), 19, "supervision-due", "督办反馈时限");
+
+    /// <summary>督办反馈: the lead unit answered the supervision.</summary>
+    public static readonly FactKind SupervisionAnswered = new(nameof(SupervisionAnswered), 20, "supervision-answered", "督办反馈");
+
+    /// <summary>催办: the platform's last reminder in the handling round.</summary>
+    public static readonly FactKind Reminded = new(nameof(Reminded), 21, "reminded", "催办");
+
+    /// <summary>终止: a reply, re-dispatch, close or merge ended the assignment or the supervision before the as-of instant.</summary>
+    public static readonly FactKind Ended = new(nameof(Ended), 22, "ended", "终止");
+
     private FactKind(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

@@ -5,7 +5,7 @@ namespace Hotline.Domain.Accountability;
 
 /// <summary>
 /// One accountability rule as an object: what it reports under (<see cref="Rule"/>) and how it evaluates one reviewed
-/// ticket and one responsible unit. The library's nine rules are instances (<see cref="BuiltInRules"/>,
+/// ticket and one responsible unit. The library's eleven rules are instances (<see cref="BuiltInRules"/>,
 /// <see cref="AccountabilityRuleSet.BuiltIn"/>); a city adds its own to an <see cref="AccountabilityRuleSet"/> and
 /// passes the set to <see cref="AccountabilityReview.Review(IEnumerable{Tickets.Ticket}, IEnumerable{ResponsibleUnit}, Instant, EscalationLadder, AccountabilityRuleSet)"/>.
 /// </summary>
@@ -22,7 +22,7 @@ namespace Hotline.Domain.Accountability;
 /// </remarks>
 public interface IAccountabilityRule
 {
-    /// <summary>The rule the findings report under: one of the nine, or a city's own (<see cref="AccountabilityRule.Define"/>).</summary>
+    /// <summary>The rule the findings report under: one of the eleven, or a city's own (<see cref="AccountabilityRule.Define"/>).</summary>
     AccountabilityRule Rule { get; }
 
     /// <summary>Evaluates one ticket folded at the review's as-of instant.</summary>

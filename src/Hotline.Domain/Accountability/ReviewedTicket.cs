@@ -118,6 +118,12 @@ public sealed class ReviewedTicket
     /// <summary>The returns the platform rejected (不当退单), in order. A read-only view.</summary>
     public IReadOnlyList<RejectedReturn> RejectedReturns => _rejectedReturns ?? EmptyReturns;
 
+    /// <summary>How many times the platform reminded (催办) the unit in the current round.</summary>
+    public int ReminderCount => _digest.ReminderCountInRound;
+
+    /// <summary>The current round's last reminder (催办), or <see langword="null"/>.</summary>
+    public Instant? LastRemindedAt => _digest.LastRemindedAt;
+
     /// <summary>Whether the ticket was merged (并单) into another by <see cref="AsOf"/>; the review does not evaluate merged tickets.</summary>
     public bool IsMerged => _digest.Merged;
 

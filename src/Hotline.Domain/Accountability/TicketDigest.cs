@@ -100,6 +100,35 @@ internal readonly struct TicketDigest
         : _s.Status != Tickets.TicketStatus.Returned && asOf >= due ? false
         : null;
 
+    // Joint handling: the assisting assignments of the rounds and dispatches before the current one, then the current's.
+    public List<AssistingFact>? EndedAssisting => _s.EndedAssisting;
+
+    public List<AssistingFact>? Assisting => _s.Assisting;
+
+    // Supervision: the reminders since the current lead was assigned, the current round's last one, every supervision.
+    public int LeadReminders => _s.LeadReminders;
+
+    public Instant? LastRemindedAt => _s.LastRemindedAt;
+
+    public int ReminderCountInRound => _s.ReminderCount;
+
+    public List<SupervisionFact>? Supervisions => _s.Supervisions;
+
+    // 协办反馈 judged at the as-of instant: its recorded judgement once reported; late once its due instant passed
+    // while the assignment ran (by the as-of instant, or by the reply, re-dispatch, close or merge that ended it);
+    // otherwise not judged (not yet due, or ended before it was due: the unit could no longer report).
+    public static bool? AssistanceOnTimeAt(in AssistingFact a, Instant asOf) =>
+        a.ReportedAt.HasValue ? a.ReportedOnTime == true
+        : a.DueAt <= (a.EndedAt ?? asOf) ? false
+        : null;
+
+    // 督办反馈 judged the same way: its recorded judgement once answered; late once its due instant passed while it was
+    // open (a close or a merge ends it); otherwise not judged.
+    public static bool? SupervisionAnsweredOnTimeAt(in SupervisionFact v, Instant asOf) =>
+        v.AnsweredAt.HasValue ? v.AnsweredOnTime == true
+        : v.RespondBy <= (v.EndedAt ?? asOf) ? false
+        : null;
+
     public bool IsDispatched => _s.Unit is not null;
 
     public bool IsReplied => _s.RepliedAt.HasValue;

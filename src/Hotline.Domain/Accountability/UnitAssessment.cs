@@ -32,6 +32,9 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         SignedInOnTime = t.SignedInOnTime;
         ContactsDue = t.ContactsDue;
         ContactedOnTime = t.ContactedOnTime;
+        Reminded = t.Reminded;
+        AssistingDue = t.AssistingDue;
+        AssistingOnTime = t.AssistingOnTime;
     }
 
     /// <summary>
@@ -50,7 +53,7 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     /// <param name="satisfied">满意数.</param>
     /// <param name="reopened">重办数.</param>
     /// <returns>The assessment.</returns>
-    /// <remarks>The step counts (<see cref="SignInsDue"/>, <see cref="SignedInOnTime"/>, <see cref="ContactsDue"/>, <see cref="ContactedOnTime"/>) are 0, as in counts stored before step limits.</remarks>
+    /// <remarks>The step counts (<see cref="SignInsDue"/>, <see cref="SignedInOnTime"/>, <see cref="ContactsDue"/>, <see cref="ContactedOnTime"/>) are 0, as in counts stored before step limits; so are the supervision and joint counts (<see cref="WithSupervisionAndJointCounts"/>).</remarks>
     /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
     public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened) =>
         FromCounts(unit, dispatched, signedFor, due, replied, repliedOnTime, calledBack, resolved, satisfied, reopened, 0, 0, 0, 0);
@@ -75,6 +78,7 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     /// <param name="contactsDue">应联系数: tickets whose contact limit was met or passed.</param>
     /// <param name="contactedOnTime">及时联系数 (响应数).</param>
     /// <returns>The assessment.</returns>
+    /// <remarks>The supervision and joint counts are 0, as in counts stored before joint handling; add them with <see cref="WithSupervisionAndJointCounts"/>.</remarks>
     /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
     public static UnitAssessment FromCounts(UnitId? unit, int dispatched, int signedFor, int due, int replied, int repliedOnTime, int calledBack, int resolved, int satisfied, int reopened, int signInsDue, int signedInOnTime, int contactsDue, int contactedOnTime)
     {
@@ -120,6 +124,32 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
             SatisfiedCount = satisfied,
             Reopened = reopened,
         });
+    }
+
+    /// <summary>
+    /// This assessment with stored supervision and joint-handling counts (the counts of <see cref="FromCounts(UnitId?, int, int, int, int, int, int, int, int, int, int, int, int, int)"/>
+    /// kept), checking: none negative, Reminded ≤ Dispatched, AssistingOnTime ≤ AssistingDue. A separate step rather
+    /// than a longer <c>FromCounts</c>: each group of counts came with a version of the library, and counts stored before
+    /// a group existed rebuild without it.
+    /// </summary>
+    /// <param name="reminded">催办数: the unit's tickets reminded at least once while it led them.</param>
+    /// <param name="assistingDue">应协办反馈数: its assisting assignments whose report was made or was due.</param>
+    /// <param name="assistingOnTime">协办按时反馈数: of those, reported on time.</param>
+    /// <returns>A new assessment; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
+    public UnitAssessment WithSupervisionAndJointCounts(int reminded, int assistingDue, int assistingOnTime)
+    {
+        Guard.Against.Negative(reminded);
+        Guard.Against.Negative(assistingDue);
+        Guard.Against.Negative(assistingOnTime);
+        AtMost(reminded, nameof(reminded), Dispatched, nameof(Dispatched));
+        AtMost(assistingOnTime, nameof(assistingOnTime), assistingDue, nameof(assistingDue));
+        var tally = new UnitTally();
+        tally.Add(this);
+        tally.Reminded = reminded;
+        tally.AssistingDue = assistingDue;
+        tally.AssistingOnTime = assistingOnTime;
+        return new UnitAssessment(Unit, tally);
     }
 
     /// <summary>The unit, or <see langword="null"/> for the city-wide line.</summary>
@@ -171,6 +201,30 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
 
     /// <summary>及时联系数: of those, whose first contact after the dispatch came before the contact due instant.</summary>
     public int ContactedOnTime { get; }
+
+    /// <summary>
+    /// 催办数: tickets counted in <see cref="Dispatched"/> that the platform reminded (催办) at least once, by the as-of
+    /// instant, while the unit led them (from its dispatch or the escalation that made it the lead; a re-dispatch to
+    /// another unit starts again).
+    /// </summary>
+    public int Reminded { get; }
+
+    /// <summary>
+    /// 应协办反馈数: the unit's assisting assignments (协办) whose report came by the as-of instant, or whose due instant
+    /// passed by it while the assignment ran. An assignment counts in the period of its own assignment instant, whichever
+    /// unit leads the ticket; one ended (by the lead's reply, a re-dispatch, a close or a merge) before its due instant
+    /// without a report is not counted.
+    /// </summary>
+    public int AssistingDue { get; }
+
+    /// <summary>协办按时反馈数: of those, reported before the due instant (at it is late).</summary>
+    public int AssistingOnTime { get; }
+
+    /// <summary>催办率 = <see cref="Reminded"/> ÷ <see cref="Dispatched"/>; lower is better.</summary>
+    public Rate ReminderRate => new(Reminded, Dispatched);
+
+    /// <summary>协办按时反馈率 = <see cref="AssistingOnTime"/> ÷ <see cref="AssistingDue"/>.</summary>
+    public Rate AssistingOnTimeRate => new(AssistingOnTime, AssistingDue);
 
     /// <summary>及时签收率 = <see cref="SignedInOnTime"/> ÷ <see cref="SignInsDue"/>.</summary>
     public Rate TimelySignInRate => new(SignedInOnTime, SignInsDue);
@@ -252,15 +306,16 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         && Replied == other.Replied && RepliedOnTime == other.RepliedOnTime && CalledBack == other.CalledBack
         && Resolved == other.Resolved && Satisfied == other.Satisfied && Reopened == other.Reopened
         && SignInsDue == other.SignInsDue && SignedInOnTime == other.SignedInOnTime
-        && ContactsDue == other.ContactsDue && ContactedOnTime == other.ContactedOnTime;
+        && ContactsDue == other.ContactsDue && ContactedOnTime == other.ContactedOnTime
+        && Reminded == other.Reminded && AssistingDue == other.AssistingDue && AssistingOnTime == other.AssistingOnTime;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is UnitAssessment other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened, SignInsDue, SignedInOnTime, ContactsDue, ContactedOnTime)).GetHashCode();
+    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened, SignInsDue, SignedInOnTime, ContactsDue, ContactedOnTime), (Reminded, AssistingDue, AssistingOnTime)).GetHashCode();
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Unit?.Value ?? "全市"}: 派单 {Dispatched}, 签收率 {SignInRate}, 办结率 {CompletionRate}, 按时办结率 {OnTimeCompletionRate}, 回访率 {CallbackRate}, 解决率 {ResolutionRate}, 满意率 {SatisfactionRate}, 重办率 {ReopenRate}, 及时签收率 {TimelySignInRate}, 响应率 {ResponseRate}";
+        $"{Unit?.Value ?? "全市"}: 派单 {Dispatched}, 签收率 {SignInRate}, 办结率 {CompletionRate}, 按时办结率 {OnTimeCompletionRate}, 回访率 {CallbackRate}, 解决率 {ResolutionRate}, 满意率 {SatisfactionRate}, 重办率 {ReopenRate}, 及时签收率 {TimelySignInRate}, 响应率 {ResponseRate}, 催办率 {ReminderRate}, 协办按时反馈率 {AssistingOnTimeRate}";
 }

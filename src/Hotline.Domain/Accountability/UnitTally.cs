@@ -23,6 +23,9 @@ internal sealed class UnitTally
     public int SignedInOnTime;
     public int ContactsDue;
     public int ContactedOnTime;
+    public int Reminded;
+    public int AssistingDue;
+    public int AssistingOnTime;
 
     public void Add(in TicketDigest d, Instant asOf, AssessmentOptions options)
     {
@@ -40,6 +43,11 @@ internal sealed class UnitTally
         if (d.ReopenCount > 0)
         {
             Reopened++;
+        }
+
+        if (d.LeadReminders > 0)
+        {
+            Reminded++;
         }
 
         if (d.SignInOnTimeAt(asOf) is { } signedInOnTime)
@@ -91,10 +99,21 @@ internal sealed class UnitTally
         }
     }
 
+    // One assisting assignment, judged at the as-of instant (TicketDigest.AssistanceOnTimeAt): counted once judged.
+    public void AddAssisting(bool onTime)
+    {
+        AssistingDue++;
+        if (onTime)
+        {
+            AssistingOnTime++;
+        }
+    }
+
     public void Add(UnitAssessment a)
     {
         Dispatched = Counts.Add(Dispatched, a.Dispatched, "dispatched count");
-        // Every other count is part of the dispatched count (UnitAssessment.FromCounts checks it), so the dispatched sum is
+        AssistingDue = Counts.Add(AssistingDue, a.AssistingDue, "assisting reports due count");
+        // Every other count is part of the dispatched count or of the assisting reports due (UnitAssessment.FromCounts checks it), so the dispatched sum is
         // always the first to overflow and the names below are never printed.
         // Stryker disable String : unreachable, see above.
         Signed = Counts.Add(Signed, a.Signed, "signed count");
@@ -109,6 +128,8 @@ internal sealed class UnitTally
         SignedInOnTime = Counts.Add(SignedInOnTime, a.SignedInOnTime, "signed-in-on-time count");
         ContactsDue = Counts.Add(ContactsDue, a.ContactsDue, "contacts due count");
         ContactedOnTime = Counts.Add(ContactedOnTime, a.ContactedOnTime, "contacted-on-time count");
+        Reminded = Counts.Add(Reminded, a.Reminded, "reminded count");
+        AssistingOnTime = Counts.Add(AssistingOnTime, a.AssistingOnTime, "assisting-on-time count");
         // Stryker restore String
     }
 }

@@ -45,9 +45,10 @@ internal static class TicketFold
                 s.SignedInOnTime = null;
                 s.ContactedAt = null;
                 s.ContactedOnTime = null;
-                s.Assisting = null; // a dispatch (a re-dispatch after a return) ends the assisting assignments of the one before
+                EndRound(ref s, d.At); // a dispatch (a re-dispatch after a return) ends the assisting assignments of the one before
+                s.LeadReminders = 0;
                 s.Deadline = d.DueAt is { } dueAt
-                    ? new HandlingDeadline(policy, s.Category, s.Complexity, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
+                    ? new HandlingDeadline(policy, s.Category, s.Complexity!, d.ClockStartedAt!.Value, d.WorkingDays!.Value, d.DueDate!.Value, d.DueDate.Value, dueAt, d.IsProvisional, 0, 0)
                     : null;
                 s.Status = TicketStatus.Dispatched;
                 break;
@@ -89,6 +90,7 @@ internal static class TicketFold
                 s.ReplyResolved = r.Resolved;
                 s.RepliedBy = r.ByUnit;
                 s.PendingExtensionWorkingDays = null; // a pending request lapses at the reply
+                EndAssisting(s.Assisting, r.At); // the lead's reply ends the round's assisting assignments (reports come before it)
                 s.Status = TicketStatus.Replied;
                 break;
             case TicketCallbackRecorded c:
@@ -118,12 +120,14 @@ internal static class TicketFold
                 s.CallbackAt = null;
                 s.CallbackResolved = null;
                 s.Satisfaction = null;
-                s.Assisting = null; // a new round starts with the lead alone
+                EndRound(ref s, o.At); // a new round starts with the lead alone
                 s.ReminderCount = 0;
                 s.LastRemindedAt = null;
                 s.Status = TicketStatus.InProgress;
                 break;
             case TicketClosed:
+                EndAssisting(s.Assisting, e.At);
+                EndSupervision(s.Supervisions, e.At);
                 s.Status = TicketStatus.Closed;
                 break;
             case TicketRequesterContacted c:
@@ -136,7 +140,7 @@ internal static class TicketFold
 
                 break;
             case TicketAssistingUnitAdded a:
-                (s.Assisting ??= new List<AssistingFact>(2)).Add(new AssistingFact(a.Unit, a.At, a.DueAt, null, null));
+                (s.Assisting ??= new List<AssistingFact>(2)).Add(new AssistingFact(a.Unit, a.At, a.DueAt, null, null, null));
                 break;
             case TicketAssistanceReported r:
                 var assisting = s.Assisting!;
@@ -145,21 +149,22 @@ internal static class TicketFold
                 break;
             case TicketReminded:
                 s.ReminderCount++;
-                s.TotalReminders++;
+                s.LeadReminders++;
                 s.LastRemindedAt = e.At;
                 break;
             case TicketSupervised v:
-                (s.Supervisions ??= new List<SupervisionFact>(1)).Add(new SupervisionFact(VocabularyCodes<SupervisionLevel>.Find(v.Level)!, v.At, v.RespondBy, null, null));
+                (s.Supervisions ??= new List<SupervisionFact>(1)).Add(new SupervisionFact(VocabularyCodes<SupervisionLevel>.Find(v.Level)!, v.At, v.RespondBy, null, null, null, null));
                 break;
             case TicketSupervisionAnswered w:
                 var supervisions = s.Supervisions!;
-                supervisions[supervisions.Count - 1] = supervisions[supervisions.Count - 1].Answered(w.At, w.OnTime);
+                supervisions[supervisions.Count - 1] = supervisions[supervisions.Count - 1].Answered(w.At, w.OnTime, w.ByUnit!);
                 break;
             case TicketEscalated x:
                 // The higher-level unit leads from here and signs for the order; the deadline and the assisting units
                 // stay, the previous lead's step limits end, and the new lead may not return the order.
                 s.Unit = x.Unit;
                 s.LeadAssignedAt = x.At;
+                s.LeadReminders = 0;
                 s.SignedInAt = null;
                 s.SignedInOnTime = null;
                 s.SignInDueAt = null;
@@ -172,9 +177,46 @@ internal static class TicketFold
                 break;
             case TicketMerged m:
                 s.MergedInto = TicketId.Trusted(m.MasterTicketId);
+                EndAssisting(s.Assisting, e.At);
+                EndSupervision(s.Supervisions, e.At);
                 s.PendingExtensionWorkingDays = null;
                 s.Status = TicketStatus.Closed;
                 break;
+        }
+    }
+
+    // The round's assisting assignments end (those without a report at this instant) and move to the ended ones.
+    private static void EndRound(ref TicketState s, Instant at)
+    {
+        if (s.Assisting is not { } assisting)
+        {
+            return;
+        }
+
+        EndAssisting(assisting, at);
+        (s.EndedAssisting ??= new List<AssistingFact>(assisting.Count)).AddRange(assisting);
+        s.Assisting = null;
+    }
+
+    private static void EndAssisting(List<AssistingFact>? assisting, Instant at)
+    {
+        if (assisting is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < assisting.Count; i++)
+        {
+            assisting[i] = assisting[i].EndedUnreported(at);
+        }
+    }
+
+    // A close or a merge ends the open supervision: no answer can come after it.
+    private static void EndSupervision(List<SupervisionFact>? supervisions, Instant at)
+    {
+        if (supervisions is { Count: > 0 })
+        {
+            supervisions[supervisions.Count - 1] = supervisions[supervisions.Count - 1].EndedUnanswered(at);
         }
     }
 

@@ -45,16 +45,19 @@ internal struct TicketState
     public Instant? ContactedAt;
     public bool? ContactedOnTime;
 
-    // Joint handling: the current round's assisting units, in the order added (null: none).
+    // Joint handling: the current round's assisting units, in the order added (null: none), and those of the rounds and
+    // dispatches before it, for the read models (an assisting unit's report is judged in every round).
     public List<AssistingFact>? Assisting;
+    public List<AssistingFact>? EndedAssisting;
 
     // The lead's assignment: its dispatch, or the escalation that made it the lead.
     public Instant LeadAssignedAt;
 
-    // Supervision: the current round's reminders, all reminders, every supervision of the order in order.
+    // Supervision: the current round's reminders, the reminders since the current lead was assigned (its 催办率), and
+    // every supervision of the order in order.
     public int ReminderCount;
     public Instant? LastRemindedAt;
-    public int TotalReminders;
+    public int LeadReminders;
     public List<SupervisionFact>? Supervisions;
 
     // History facts for the read models.
@@ -86,16 +89,17 @@ internal readonly struct RejectedReturnFact
     public Instant RejectedAt { get; }
 }
 
-/// <summary>One assisting unit of the current round, as its events recorded it.</summary>
+/// <summary>One assisting unit of a round, as its events recorded it.</summary>
 internal readonly struct AssistingFact
 {
-    public AssistingFact(string unit, Instant assignedAt, Instant dueAt, Instant? reportedAt, bool? reportedOnTime)
+    public AssistingFact(string unit, Instant assignedAt, Instant dueAt, Instant? reportedAt, bool? reportedOnTime, Instant? endedAt)
     {
         Unit = unit;
         AssignedAt = assignedAt;
         DueAt = dueAt;
         ReportedAt = reportedAt;
         ReportedOnTime = reportedOnTime;
+        EndedAt = endedAt;
     }
 
     public string Unit { get; }
@@ -108,19 +112,27 @@ internal readonly struct AssistingFact
 
     public bool? ReportedOnTime { get; }
 
-    public AssistingFact Reported(Instant at, bool onTime) => new(Unit, AssignedAt, DueAt, at, onTime);
+    // When the assignment ended without a report: the lead's reply, a re-dispatch, a close or a merge (after it the unit
+    // can no longer report); null while it runs or once reported.
+    public Instant? EndedAt { get; }
+
+    public AssistingFact Reported(Instant at, bool onTime) => new(Unit, AssignedAt, DueAt, at, onTime, null);
+
+    public AssistingFact EndedUnreported(Instant at) => ReportedAt.HasValue || EndedAt.HasValue ? this : new(Unit, AssignedAt, DueAt, null, null, at);
 }
 
 /// <summary>One supervision of the order, as its events recorded it.</summary>
 internal readonly struct SupervisionFact
 {
-    public SupervisionFact(SupervisionLevel level, Instant at, Instant respondBy, Instant? answeredAt, bool? answeredOnTime)
+    public SupervisionFact(SupervisionLevel level, Instant at, Instant respondBy, Instant? answeredAt, bool? answeredOnTime, string? answeredBy, Instant? endedAt)
     {
         Level = level;
         At = at;
         RespondBy = respondBy;
         AnsweredAt = answeredAt;
         AnsweredOnTime = answeredOnTime;
+        AnsweredBy = answeredBy;
+        EndedAt = endedAt;
     }
 
     public SupervisionLevel Level { get; }
@@ -133,5 +145,12 @@ internal readonly struct SupervisionFact
 
     public bool? AnsweredOnTime { get; }
 
-    public SupervisionFact Answered(Instant at, bool onTime) => new(Level, At, RespondBy, at, onTime);
+    public string? AnsweredBy { get; }
+
+    // When a close or a merge ended the supervision unanswered; null while it is open or once answered.
+    public Instant? EndedAt { get; }
+
+    public SupervisionFact Answered(Instant at, bool onTime, string unit) => new(Level, At, RespondBy, at, onTime, unit, null);
+
+    public SupervisionFact EndedUnanswered(Instant at) => AnsweredAt.HasValue || EndedAt.HasValue ? this : new(Level, At, RespondBy, null, null, null, at);
 }

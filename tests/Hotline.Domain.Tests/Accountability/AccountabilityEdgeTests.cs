@@ -118,10 +118,11 @@ public class AccountabilityEdgeTests
         AccountabilityRule.InValueOrder.Select(r => (r.Value, r.Code, r.ChineseName)).Should().Equal(
             (1, "overdue-unreplied", "超期未办结"), (2, "replied-late", "逾期办结"), (3, "dispatch-late", "派单超时"), (4, "improper-return", "不当退单"),
             (5, "false-completion", "虚假办结"), (6, "repeated-reopening", "多次重办"), (7, "missing-four-ones", "四个一缺失"),
-            (8, "sign-in-late", "签收超时"), (9, "contact-late", "联系超时"));
+            (8, "sign-in-late", "签收超时"), (9, "contact-late", "联系超时"),
+            (10, "assisting-late", "协办超时"), (11, "supervision-unanswered", "督办未反馈"));
         Measure.InValueOrder.Select(m => m.ChineseName).Should().Equal("催办", "限期整改", "督办通知", "通报批评", "书面反馈问责", "党纪政纪处分");
         AssessmentIndicator.InValueOrder.Select(i => (i.ChineseName, i.HigherIsBetter)).Should().Equal(
-            ("签收率", true), ("办结率", true), ("按时办结率", true), ("回访率", true), ("解决率", true), ("满意率", true), ("重办率", false), ("及时签收率", true), ("响应率", true));
+            ("签收率", true), ("办结率", true), ("按时办结率", true), ("回访率", true), ("解决率", true), ("满意率", true), ("重办率", false), ("及时签收率", true), ("响应率", true), ("催办率", false), ("协办按时反馈率", true));
         AccountabilityRule.DispatchLate.AtFault.Should().Be(AccountableParty.Platform);
         AccountabilityRule.FromCode("false-completion").Should().Be(AccountabilityRule.FalseCompletion);
         FourOnesItem.FromChineseName("值班制度").Should().Be(FourOnesItem.DutyRoster);

@@ -11,7 +11,7 @@ public class AccountabilityRuleDefineTests
         var rule = AccountabilityRule.Define("KnowledgeBaseLate", 101, "jinan-knowledge-base-late", "知识库更新超时", AccountableParty.Unit);
 
         (rule.Name, rule.Value, rule.Code, rule.ChineseName, rule.AtFault).Should().Be(("KnowledgeBaseLate", 101, "jinan-knowledge-base-late", "知识库更新超时", AccountableParty.Unit));
-        AccountabilityRule.List.Should().HaveCount(9).And.NotContain(rule);
+        AccountabilityRule.List.Should().HaveCount(11).And.NotContain(rule);
         AccountabilityRule.TryFromCode("jinan-knowledge-base-late", out _).Should().BeFalse();
         AccountabilityRule.TryFromValue(101, out _).Should().BeFalse();
         AccountabilityRule.Define("Platform", AccountabilityRule.FirstCityValue, "city-platform", "平台", AccountableParty.Platform).AtFault.Should().Be(AccountableParty.Platform);

@@ -49,13 +49,14 @@ public class AccountabilityRuleSetTests
     }
 
     [Fact]
-    public void The_built_in_set_holds_the_nine_rules_in_value_order_each_reporting_under_its_own_rule()
+    public void The_built_in_set_holds_the_eleven_rules_in_value_order_each_reporting_under_its_own_rule()
     {
         AccountabilityRuleSet.BuiltIn.Rules.Select(r => r.Rule).Should().Equal(AccountabilityRule.InValueOrder);
         AccountabilityRuleSet.BuiltIn.Rules.Should().Equal(
             BuiltInRules.OverdueUnreplied, BuiltInRules.RepliedLate, BuiltInRules.DispatchLate, BuiltInRules.ImproperReturn,
-            BuiltInRules.FalseCompletion, BuiltInRules.RepeatedReopening, BuiltInRules.MissingFourOnes, BuiltInRules.SignInLate, BuiltInRules.ContactLate);
-        AccountabilityRuleSet.BuiltIn.ToString().Should().Be("超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失, 签收超时, 联系超时");
+            BuiltInRules.FalseCompletion, BuiltInRules.RepeatedReopening, BuiltInRules.MissingFourOnes, BuiltInRules.SignInLate, BuiltInRules.ContactLate,
+            BuiltInRules.AssistingLate, BuiltInRules.SupervisionUnanswered);
+        AccountabilityRuleSet.BuiltIn.ToString().Should().Be("超期未办结, 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失, 签收超时, 联系超时, 协办超时, 督办未反馈");
         FluentActions.Invoking(() => ((IList<IAccountabilityRule>)AccountabilityRuleSet.BuiltIn.Rules).Add(new NeverSignedInRule())).Should().Throw<NotSupportedException>();
     }
 
@@ -83,8 +84,8 @@ public class AccountabilityRuleSetTests
         FluentActions.Invoking(() => AccountabilityRuleSet.BuiltIn.Without(null!)).Should().Throw<ArgumentException>().WithParameterName("rule");
         FluentActions.Invoking(() => AccountabilityRuleSet.BuiltIn.Replace(null!)).Should().Throw<ArgumentException>().WithParameterName("rule");
 
-        set.Rules.Should().HaveCount(10);
-        AccountabilityRuleSet.BuiltIn.Rules.Should().HaveCount(9);
+        set.Rules.Should().HaveCount(12);
+        AccountabilityRuleSet.BuiltIn.Rules.Should().HaveCount(11);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class AccountabilityRuleSetTests
         var stricter = RepeatedReopeningRule.Create(1);
         var replaced = AccountabilityRuleSet.BuiltIn.Replace(stricter);
         replaced.Rules[5].Should().BeSameAs(stricter);
-        replaced.Rules.Should().HaveCount(9);
+        replaced.Rules.Should().HaveCount(11);
         withoutFourOnes.With(BuiltInRules.MissingFourOnes).Rules.Select(r => r.Rule).Should()
             .Equal(AccountabilityRule.InValueOrder.Where(r => r != AccountabilityRule.MissingFourOnes).Append(AccountabilityRule.MissingFourOnes), "With adds at the end");
     }

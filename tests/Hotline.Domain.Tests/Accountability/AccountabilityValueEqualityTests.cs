@@ -198,8 +198,9 @@ public class AccountabilityValueEqualityTests
         new Finding(AccountabilityRule.RepliedLate, Water, null, [], 0, Measure.AccountabilityFeedback, reasons).Facts.Should().BeEmpty();
     }
 
-    private static UnitAssessment Line(UnitId? unit = null, bool city = false, int dispatched = 9, int signed = 8, int due = 7, int replied = 6, int onTime = 5, int calledBack = 4, int resolved = 3, int satisfied = 2, int reopened = 1, int signInsDue = 8, int signedInOnTime = 6, int contactsDue = 7, int contactedOnTime = 3) =>
-        UnitAssessment.FromCounts(city ? null : unit ?? Water, dispatched, signed, due, replied, onTime, calledBack, resolved, satisfied, reopened, signInsDue, signedInOnTime, contactsDue, contactedOnTime);
+    private static UnitAssessment Line(UnitId? unit = null, bool city = false, int dispatched = 9, int signed = 8, int due = 7, int replied = 6, int onTime = 5, int calledBack = 4, int resolved = 3, int satisfied = 2, int reopened = 1, int signInsDue = 8, int signedInOnTime = 6, int contactsDue = 7, int contactedOnTime = 3, int reminded = 2, int assistingDue = 5, int assistingOnTime = 4) =>
+        UnitAssessment.FromCounts(city ? null : unit ?? Water, dispatched, signed, due, replied, onTime, calledBack, resolved, satisfied, reopened, signInsDue, signedInOnTime, contactsDue, contactedOnTime)
+            .WithSupervisionAndJointCounts(reminded, assistingDue, assistingOnTime);
 
     [Fact]
     public void Unit_assessments_differing_in_any_one_count_or_the_unit_are_not_equal()
@@ -218,6 +219,7 @@ public class AccountabilityValueEqualityTests
             Line(unit: new UnitId("住建局")), Line(city: true), Line(dispatched: 10), Line(signed: 7), Line(due: 8), Line(replied: 5),
             Line(onTime: 4), Line(calledBack: 3), Line(resolved: 2), Line(satisfied: 1), Line(reopened: 2),
             Line(signInsDue: 7), Line(signedInOnTime: 5), Line(contactsDue: 6), Line(contactedOnTime: 2),
+            Line(reminded: 3), Line(assistingDue: 6), Line(assistingOnTime: 3),
         };
         ShouldDifferFromEach(a, variants, (x, y) => x == y, (x, y) => x != y);
 
@@ -247,9 +249,12 @@ public class AccountabilityValueEqualityTests
         (a.SignInsDue, a.SignedInOnTime, a.ContactsDue, a.ContactedOnTime).Should().Be((8, 6, 7, 3));
         a.TimelySignInRate.Should().Be(new Rate(6, 8));
         a.ResponseRate.Should().Be(new Rate(3, 7));
-        a.ToString().Should().Be("水务局: 派单 9, 签收率 88.9%, 办结率 85.7%, 按时办结率 71.4%, 回访率 66.7%, 解决率 75.0%, 满意率 50.0%, 重办率 16.7%, 及时签收率 75.0%, 响应率 42.9%");
+        (a.Reminded, a.AssistingDue, a.AssistingOnTime).Should().Be((2, 5, 4));
+        a.ReminderRate.Should().Be(new Rate(2, 9));
+        a.AssistingOnTimeRate.Should().Be(new Rate(4, 5));
+        a.ToString().Should().Be("水务局: 派单 9, 签收率 88.9%, 办结率 85.7%, 按时办结率 71.4%, 回访率 66.7%, 解决率 75.0%, 满意率 50.0%, 重办率 16.7%, 及时签收率 75.0%, 响应率 42.9%, 催办率 22.2%, 协办按时反馈率 80.0%");
         UnitAssessment.FromCounts(null, 0, 0, 0, 0, 0, 0, 0, 0, 0).ToString()
-            .Should().Be("全市: 派单 0, 签收率 n/a, 办结率 n/a, 按时办结率 n/a, 回访率 n/a, 解决率 n/a, 满意率 n/a, 重办率 n/a, 及时签收率 n/a, 响应率 n/a");
+            .Should().Be("全市: 派单 0, 签收率 n/a, 办结率 n/a, 按时办结率 n/a, 回访率 n/a, 解决率 n/a, 满意率 n/a, 重办率 n/a, 及时签收率 n/a, 响应率 n/a, 催办率 n/a, 协办按时反馈率 n/a");
     }
 
     [Fact]
@@ -264,6 +269,8 @@ public class AccountabilityValueEqualityTests
         AssessmentIndicator.ResolutionRate.RateOf(a).Should().Be(new Rate(3, 4));
         AssessmentIndicator.SatisfactionRate.RateOf(a).Should().Be(new Rate(2, 4));
         AssessmentIndicator.ReopenRate.RateOf(a).Should().Be(new Rate(1, 6));
+        AssessmentIndicator.ReminderRate.RateOf(a).Should().Be(new Rate(2, 9));
+        AssessmentIndicator.AssistingOnTimeRate.RateOf(a).Should().Be(new Rate(4, 5));
         FluentActions.Invoking(() => AssessmentIndicator.CompletionRate.RateOf(null!)).Should().Throw<ArgumentException>().WithParameterName("assessment");
     }
 
@@ -271,14 +278,14 @@ public class AccountabilityValueEqualityTests
     public void Combining_unit_lines_adds_every_count_and_keeps_the_unit()
     {
         var a = Line();
-        var b = UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20, 50, 40, 30, 10);
+        var b = UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20, 50, 40, 30, 10).WithSupervisionAndJointCounts(7, 11, 10);
 
         var sum = a.Combine(b);
 
-        sum.Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 58, 46, 37, 13));
-        Line(city: true).Combine(Line(city: true)).Should().Be(UnitAssessment.FromCounts(null, 18, 16, 14, 12, 10, 8, 6, 4, 2, 16, 12, 14, 6));
+        sum.Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 58, 46, 37, 13).WithSupervisionAndJointCounts(9, 16, 14));
+        Line(city: true).Combine(Line(city: true)).Should().Be(UnitAssessment.FromCounts(null, 18, 16, 14, 12, 10, 8, 6, 4, 2, 16, 12, 14, 6).WithSupervisionAndJointCounts(4, 10, 8));
         a.Combine(UnitAssessment.FromCounts(Water, 100, 90, 80, 70, 60, 50, 40, 30, 20))
-            .Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 8, 6, 7, 3), "counts stored before step limits add as zeros");
+            .Should().Be(UnitAssessment.FromCounts(Water, 109, 98, 87, 76, 65, 54, 43, 32, 21, 8, 6, 7, 3).WithSupervisionAndJointCounts(2, 5, 4), "counts stored before step limits and joint handling add as zeros");
         FluentActions.Invoking(() => a.Combine(Line(city: true))).Should().Throw<ArgumentException>().WithParameterName("other")
             .WithMessage("Cannot combine the assessment of 水务局 with that of the city.*");
         FluentActions.Invoking(() => Line(city: true).Combine(a)).Should().Throw<ArgumentException>()

@@ -15,7 +15,8 @@ public class AccountabilityVocabularyTests
             (1, "Unit", "unit", "承办单位"), (2, "Platform", "platform", "热线平台"));
         AccountabilityRule.InValueOrder.Select(r => r.AtFault).Should().Equal(
             AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Platform, AccountableParty.Unit,
-            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit);
+            AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit, AccountableParty.Unit,
+            AccountableParty.Unit, AccountableParty.Unit);
     }
 
     [Fact]
@@ -23,7 +24,8 @@ public class AccountabilityVocabularyTests
     {
         AccountabilityRule.InValueOrder.Select(r => (r.Value, r.Name)).Should().Equal(
             (1, "OverdueUnreplied"), (2, "RepliedLate"), (3, "DispatchLate"), (4, "ImproperReturn"),
-            (5, "FalseCompletion"), (6, "RepeatedReopening"), (7, "MissingFourOnes"), (8, "SignInLate"), (9, "ContactLate"));
+            (5, "FalseCompletion"), (6, "RepeatedReopening"), (7, "MissingFourOnes"), (8, "SignInLate"), (9, "ContactLate"),
+            (10, "AssistingLate"), (11, "SupervisionUnanswered"));
     }
 
     [Fact]
@@ -55,7 +57,15 @@ public class AccountabilityVocabularyTests
             (11, "SignInDue", "sign-in-due", "签收时限"),
             (12, "SignedIn", "signed-in", "签收"),
             (13, "ContactDue", "contact-due", "联系时限"),
-            (14, "Contacted", "contacted", "联系诉求人"));
+            (14, "Contacted", "contacted", "联系诉求人"),
+            (15, "AssistingAssigned", "assisting-assigned", "协办交办"),
+            (16, "AssistanceDue", "assistance-due", "协办时限"),
+            (17, "AssistanceReported", "assistance-reported", "协办反馈"),
+            (18, "Supervised", "supervised", "督办"),
+            (19, "SupervisionDue", "supervision-due", "督办反馈时限"),
+            (20, "SupervisionAnswered", "supervision-answered", "督办反馈"),
+            (21, "Reminded", "reminded", "催办"),
+            (22, "Ended", "ended", "终止"));
     }
 
     [Fact]
@@ -81,6 +91,8 @@ public class AccountabilityVocabularyTests
             (6, "SatisfactionRate", "satisfaction-rate", "满意率", true),
             (7, "ReopenRate", "reopen-rate", "重办率", false),
             (8, "TimelySignInRate", "timely-sign-in-rate", "及时签收率", true),
-            (9, "ResponseRate", "response-rate", "响应率", true));
+            (9, "ResponseRate", "response-rate", "响应率", true),
+            (10, "ReminderRate", "reminder-rate", "催办率", false),
+            (11, "AssistingOnTimeRate", "assisting-on-time-rate", "协办按时反馈率", true));
     }
 }

@@ -33,7 +33,8 @@ public class AssessmentPartitionPropertyTests
 
             // The same through stored counts: each partition's lines saved as numbers and rebuilt.
             var stored = parts.SelectMany(p => p.Units).Select(u => UnitAssessment.FromCounts(
-                new UnitId(u.Unit!.Value), u.Dispatched, u.Signed, u.Due, u.Replied, u.RepliedOnTime, u.CalledBack, u.Resolved, u.Satisfied, u.Reopened));
+                new UnitId(u.Unit!.Value), u.Dispatched, u.Signed, u.Due, u.Replied, u.RepliedOnTime, u.CalledBack, u.Resolved, u.Satisfied, u.Reopened,
+                u.SignInsDue, u.SignedInOnTime, u.ContactsDue, u.ContactedOnTime).WithSupervisionAndJointCounts(u.Reminded, u.AssistingDue, u.AssistingOnTime));
             var rebuilt = Assessment.FromUnits(period, asOf, AssessmentOptions.Default, stored);
             rebuilt.Units.Should().Equal(whole.Units);
             rebuilt.CityWide.Should().Be(whole.CityWide);

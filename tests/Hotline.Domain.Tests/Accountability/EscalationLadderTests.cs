@@ -71,4 +71,52 @@ public class EscalationLadderTests
         ladder.MeasureFor(AccountabilityRule.DispatchLate).Should().Be(Measure.Rectification);
         ladder.CriticismFrom.Should().Be(7);
     }
+
+    [Fact]
+    public void The_joint_and_supervision_rules_have_one_measure_each_and_a_city_may_change_it()
+    {
+        EscalationLadder.Default.MeasureFor(AccountabilityRule.AssistingLate).Should().Be(Measure.Reminder);
+        EscalationLadder.Default.MeasureFor(AccountabilityRule.SupervisionUnanswered).Should().Be(Measure.Criticism);
+        EscalationLadder.Default.AfterReminderSteps.Should().BeEmpty();
+        EscalationLadder.Default.StepAfterReminder(int.MaxValue).Should().BeNull();
+
+        var city = EscalationLadder.CreateBuilder().Recommend(AccountabilityRule.AssistingLate, Measure.SupervisionNotice).Recommend(AccountabilityRule.SupervisionUnanswered, Measure.AccountabilityFeedback).Build();
+        city.MeasureFor(AccountabilityRule.AssistingLate).Should().Be(Measure.SupervisionNotice);
+        city.MeasureFor(AccountabilityRule.SupervisionUnanswered).Should().Be(Measure.AccountabilityFeedback);
+    }
+
+    [Fact]
+    public void Steps_after_the_reminder_apply_the_highest_reached_and_a_repeated_day_count_replaces_its_measure()
+    {
+        var ladder = EscalationLadder.CreateBuilder()
+            .AfterReminder(10, Measure.AccountabilityFeedback)
+            .AfterReminder(5, Measure.SupervisionNotice)
+            .AfterReminder(5, Measure.Criticism)
+            .Build();
+
+        Enumerable.Range(0, 12).Select(ladder.StepAfterReminder).Select(m => m?.Name).Should().Equal(
+            null, null, null, null, null, "Criticism", "Criticism", "Criticism", "Criticism", "Criticism", "AccountabilityFeedback", "AccountabilityFeedback");
+        ladder.AfterReminderSteps.Should().Equal(new Dictionary<int, Measure> { [5] = Measure.Criticism, [10] = Measure.AccountabilityFeedback });
+        ladder.AfterReminderSteps.Keys.Should().Equal(5, 10);
+        ladder.ToString().Should().Be("催办 from 1, 督办通知 from 2, 通报批评 from 7, 书面反馈问责 from 10 working days past the deadline; at least 通报批评 5 working days after the last reminder; at least 书面反馈问责 10 working days after the last reminder");
+        FluentActions.Invoking(() => ((IDictionary<int, Measure>)ladder.AfterReminderSteps).Add(1, Measure.Reminder)).Should().Throw<NotSupportedException>();
+        FluentActions.Invoking(() => ladder.StepAfterReminder(-1)).Should().Throw<ArgumentException>().WithParameterName("workingDaysSinceReminder");
+    }
+
+    [Fact]
+    public void A_step_after_the_reminder_counts_one_day_or_more_never_recommends_discipline_and_is_kept_from_later_builder_changes()
+    {
+        var builder = EscalationLadder.CreateBuilder().AfterReminder(1, Measure.Reminder);
+        var built = builder.Build();
+        builder.AfterReminder(2, Measure.Criticism);
+
+        built.AfterReminderSteps.Keys.Should().Equal(1);
+        FluentActions.Invoking(() => builder.AfterReminder(0, Measure.Criticism)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workingDays")
+            .WithMessage("A step after the reminder counts 1 or more working days; got 0.*");
+        FluentActions.Invoking(() => builder.AfterReminder(int.MinValue, Measure.Criticism)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => builder.AfterReminder(5, null!)).Should().Throw<ArgumentException>().WithParameterName("measure");
+        FluentActions.Invoking(() => builder.AfterReminder(5, Measure.DisciplineReferral)).Should().Throw<EscalationLadderException>()
+            .WithMessage("The ladder cannot recommend 党纪政纪处分 (DisciplineReferral) 5 working days after a reminder*");
+        builder.Build().AfterReminderSteps.Keys.Should().Equal(1, 2);
+    }
 }

@@ -29,7 +29,7 @@ public class RuleObjectContractTests
         var dropped = set.Without(AccountabilityRule.OverdueUnreplied);
         dropped.Rules.Should().Equal(set.Rules.Skip(1));
         dropped.Invoking(s => s.Without(AccountabilityRule.OverdueUnreplied)).Should().Throw<AccountabilityRuleSetException>()
-            .WithMessage("The set holds no rule reporting under 超期未办结 (OverdueUnreplied, value 1, code overdue-unreplied) to drop; it holds 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失, 签收超时, 联系超时. Use nothing to drop.");
+            .WithMessage("The set holds no rule reporting under 超期未办结 (OverdueUnreplied, value 1, code overdue-unreplied) to drop; it holds 逾期办结, 派单超时, 不当退单, 虚假办结, 多次重办, 四个一缺失, 签收超时, 联系超时, 协办超时, 督办未反馈. Use nothing to drop.");
     }
 
     [Fact]

@@ -80,4 +80,23 @@ public class AccountabilityGuideTests
         both.ToString().Should().Be("90.9%");
         (both.Numerator, both.Denominator).Should().Be((10, 11));
     }
+
+    [Fact]
+    public void Counting_from_the_reminder()
+    {
+        var (_, overdue) = November();
+        var platform = Actor.Platform("op-01");
+        var reminded = Beijing(11, 20, 10);
+        var asOf = Beijing(11, 27, 9);
+
+        var bureau = EscalationLadder.CreateBuilder()
+            .AfterReminder(5, Measure.Criticism)      // still unreplied 5 working days after the last 催办: at least 通报批评
+            .Build();
+        overdue.Remind("已超期，请尽快办结", platform, reminded);   // GD-2, due 2026-11-19, reminded on 11-20
+        var found = AccountabilityReview.Review([overdue], asOf, bureau);
+
+        var finding = found.Should().ContainSingle().Subject;
+        (finding.Rule, finding.WorkingDaysPastDeadline, finding.RecommendedMeasure).Should().Be((AccountabilityRule.OverdueUnreplied, (int?)6, Measure.Criticism));
+        AccountabilityReview.Review([overdue], asOf).Should().ContainSingle().Which.RecommendedMeasure.Should().Be(Measure.SupervisionNotice);
+    }
 }

@@ -314,4 +314,17 @@ public class JointHandlingTests
         reply.Equals(null).Should().BeFalse();
         new TicketReplied(7, Beijing("2025-09-30 09:00"), "住建局", "zj-11", "已处理", true, true).NotReportedBy.Should().BeNull();
     }
+
+    [Fact]
+    public void The_refusals_name_the_units_that_have_not_reported_and_the_units_that_assist()
+    {
+        var t = Joint();
+        t.ReportAssistance("已责令夜间停工", UrbanClerk, Beijing("2025-09-29 16:00"));
+
+        t.Refuses<TicketStateException>(() => t.Reply("已处理", true, HousingClerk, Beijing("2025-09-30 09:00")), TicketRule.AssistingUnitsFirst).Message
+            .Should().Be("[assisting-units-first] Ticket GD-20250926-0107's assisting units 生态环境局 have not reported (协办反馈); under policy '" + Policy.Name + "' the lead replies after every assisting unit of the round has reported.");
+        t.Refuses<TicketAuthorityException>(() => t.ReportAssistance("已配合", WaterClerk, Beijing("2025-09-30 09:00")), TicketRule.AssistingUnitOnly).Message
+            .Should().Contain("(城管局, 生态环境局) may report assistance on it");
+    }
+
 }

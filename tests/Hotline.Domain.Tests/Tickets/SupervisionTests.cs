@@ -259,4 +259,24 @@ public class SupervisionTests
 
     private static TicketHistoryException Replayed(IEnumerable<TicketEvent> history) =>
         FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
+
+    [Fact]
+    public void The_refusals_and_replay_checks_say_what_is_missing()
+    {
+        var t = Overdue();
+
+        t.Refuses<TicketStateException>(() => t.AnswerSupervision("已反馈", HousingClerk, Beijing("2025-09-29 10:00")), TicketRule.OpenSupervisionOnly).Message
+            .Should().Be("[open-supervision-only] Ticket GD-20250915-0033 has no open supervision to answer.");
+        FluentActions.Invoking(() => t.Supervise(SupervisionLevel.Routine, " ", 2, Supervisor, Beijing("2025-09-29 10:00"))).Should().Throw<ArgumentException>()
+            .WithParameterName("note").WithMessage("The note must not be blank.*");
+        FluentActions.Invoking(() => t.Escalate(City, "", Supervisor, Beijing("2025-09-29 10:00"))).Should().Throw<ArgumentException>()
+            .WithParameterName("reason").WithMessage("The reason must not be blank.*");
+
+        var history = t.History.ToList();
+        Replayed(history.Append(new TicketReminded(4, Beijing("2025-09-29 09:00"), "住建局", "zj-11", "催办"))).Rule.Should().Be(TicketRule.PlatformOnly);
+        t.Supervise(SupervisionLevel.Routine, "请反馈", 2, Supervisor, Beijing("2025-09-29 10:00"));
+        Replayed(t.History.Append(new TicketSupervisionAnswered(5, Beijing("2025-10-10 09:00"), "住建局", "zj-11", "已反馈", true))).Message
+            .Should().Contain("the supervision's answer is recorded as on time but it came at 2025-10-10 09:00");
+    }
+
 }

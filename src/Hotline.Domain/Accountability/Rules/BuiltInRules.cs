@@ -1,7 +1,7 @@
 namespace Hotline.Domain.Accountability;
 
 /// <summary>
-/// The library's nine accountability rules as <see cref="IAccountabilityRule"/> instances, the members of
+/// The library's eleven accountability rules as <see cref="IAccountabilityRule"/> instances, the members of
 /// <see cref="AccountabilityRuleSet.BuiltIn"/>. Each is immutable; each reads the measure from the review's
 /// <see cref="EscalationLadder"/>.
 /// </summary>
@@ -30,6 +30,12 @@ public static class BuiltInRules
 
     /// <summary>联系超时 (<see cref="AccountabilityRule.ContactLate"/>): the ladder's one measure for it, 催办 by default.</summary>
     public static IAccountabilityRule ContactLate => StepLateRule.Contact;
+
+    /// <summary>协办超时 (<see cref="AccountabilityRule.AssistingLate"/>): one finding per late or missing assisting report, naming the assisting unit; 催办 by default.</summary>
+    public static IAccountabilityRule AssistingLate { get; } = new AssistingLateRule();
+
+    /// <summary>督办未反馈 (<see cref="AccountabilityRule.SupervisionUnanswered"/>): one finding per supervision answered late or not by its due instant; 通报批评 by default.</summary>
+    public static IAccountabilityRule SupervisionUnanswered { get; } = new SupervisionUnansweredRule();
 
     /// <summary>"四个一"缺失 (<see cref="AccountabilityRule.MissingFourOnes"/>): evaluates responsible units, not tickets.</summary>
     public static IAccountabilityRule MissingFourOnes { get; } = new MissingFourOnesRule();

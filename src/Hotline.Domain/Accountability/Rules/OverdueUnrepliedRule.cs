@@ -18,29 +18,53 @@ internal sealed class OverdueUnrepliedRule : BuiltInRule
 
         var policy = d.Ticket.Policy;
         var days = Lateness.WorkingDaysPast(policy, d.DueDate, asOf);
+        var deadlineStep = ladder.StepForUnreplied(days);
+        var measure = deadlineStep;
+        FindingFact[] facts = [new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, d.DueAt!.Value), new FindingFact(FactKind.AsOf, asOf)];
+        var sinceReminder = -1;
+        Measure? reminderStep = null;
+
+        // A step counted from the round's last reminder raises the measure to at least its own; the reminder is then a fact.
+        if (d.LastRemindedAt is { } reminded
+            && ladder.StepAfterReminder(sinceReminder = Lateness.WorkingDaysPast(policy, policy.LocalDateOf(reminded), asOf)) is { } afterReminder)
+        {
+            facts = [facts[0], facts[1], facts[2], new FindingFact(FactKind.Reminded, reminded)];
+            reminderStep = afterReminder;
+            if (afterReminder.Value > measure.Value)
+            {
+                measure = afterReminder;
+            }
+        }
+
         into.Add(Finding.Explained(
             AccountabilityRule.OverdueUnreplied,
             Lateness.UnitOf(d.Ticket, d.Unit!),
             d.Ticket.Id,
-            [new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, d.DueAt!.Value), new FindingFact(FactKind.AsOf, asOf)],
+            facts,
             days,
-            ladder.StepForUnreplied(days),
-            new Explanation(policy, d.DueDate, d.Extended, ladder.DerelictionFrom)));
+            measure,
+            new Explanation(policy, d.DueDate, d.Extended, ladder.DerelictionFrom, deadlineStep, sinceReminder, reminderStep)));
     }
 
-    private sealed class Explanation(HandlingPolicy policy, LocalDate dueDate, bool extended, int derelictionFrom) : FindingExplanation
+    private sealed class Explanation(HandlingPolicy policy, LocalDate dueDate, bool extended, int derelictionFrom, Measure deadlineStep, int sinceReminder, Measure? reminderStep) : FindingExplanation
     {
         public override string[] Explain(Finding f)
         {
             var days = f.WorkingDaysPastDeadline!.Value;
             var measure = f.RecommendedMeasure;
-            return
-            [
+            var reasons = new List<string>(3)
+            {
                 $"超期未办结: not replied by {Lateness.Local(policy, f.Facts[2].At)}; the deadline{(extended ? " (extended)" : string.Empty)} was {Lateness.Local(dueDate)} (due at {Lateness.Local(policy, f.Facts[1].At)}), {days} working day(s) ago on {policy.Calendar.Name}.",
                 days >= derelictionFrom
                     ? $"Still unreplied {days} working days past the deadline (from {derelictionFrom}: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责)."
-                    : $"Escalation ladder at {days} working day(s): {measure.ChineseName} ({measure.Name}).",
-            ];
+                    : $"Escalation ladder at {days} working day(s): {deadlineStep.ChineseName} ({deadlineStep.Name}).",
+            };
+            if (reminderStep is not null)
+            {
+                reasons.Add($"Still unreplied {sinceReminder} working day(s) after the last reminder (催办) of {Lateness.Local(policy, f.Facts[3].At)}: the step after the reminder asks at least {reminderStep.ChineseName} ({reminderStep.Name}); recommended: {measure.ChineseName} ({measure.Name}).");
+            }
+
+            return reasons.ToArray();
         }
     }
 }

@@ -42,8 +42,8 @@ public sealed record TicketReplied(int Sequence, Instant At, string? ByUnit, str
         && (_notReportedBy is null ? other._notReportedBy is null : other._notReportedBy is not null && _notReportedBy.SequenceEqual(other._notReportedBy, StringComparer.Ordinal));
 
     /// <inheritdoc />
-    public override int GetHashCode() =>
-        (((base.GetHashCode() * 31) + StringComparer.Ordinal.GetHashCode(Result ?? string.Empty)) * 31 + (Resolved ? 1 : 0)) * 31 + (OnTime ? 1 : 0) + (_notReportedBy?.Count ?? 0);
+    /// <remarks>The common fields' hash (ticket, sequence, instant, actor) already tells events apart; equal replies have equal common fields.</remarks>
+    public override int GetHashCode() => base.GetHashCode();
 
     // An empty list means none, as null does; the copy keeps a caller's later change to its list out of the event.
     private static System.Collections.ObjectModel.ReadOnlyCollection<string>? Copy(IReadOnlyList<string>? units) =>
