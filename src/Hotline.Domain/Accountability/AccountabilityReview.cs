@@ -140,8 +140,9 @@ public static class AccountabilityReview
 
         if (rules.OnlyDigestRules)
         {
-            // The library's findings have unique keys (unit, ticket, rule): the unstable in-place sort gives the fixed order.
-            findings.Sort(Finding.Compare);
+            // The library's findings differ in their keys (unit, ticket, rule) or, under one key, in their facts' instants,
+            // in which order each rule adds them: the unstable in-place sort on both gives the fixed order.
+            findings.Sort(Finding.CompareWithFacts);
             return findings.AsReadOnly();
         }
 
@@ -166,8 +167,7 @@ public static class AccountabilityReview
             all.AddRange(part);
         }
 
-        // A stable sort: the library's findings have unique keys (unit, ticket, rule); a city's rule may add two with
-        // one key, and they come from one part, in the order the rule added them.
+        // A stable sort: findings under one key (unit, ticket, rule) come from one part, in the order their rule added them.
         return StableSort(all);
     }
 

@@ -16,7 +16,8 @@ namespace Hotline.Domain.Accountability;
 /// days, measure and the facts (element by element, in order) are equal (the party at fault follows from the rule).
 /// The reasons are prose written from those facts and are not compared: a finding stored with its reasons, or
 /// reworded by a later version of the library, equals the one the review makes today. Findings sort by unit id, then ticket id (none
-/// first), then rule value (ordinal comparison of ids).
+/// first), then rule value (ordinal comparison of ids); one rule's findings about one unit on one ticket keep the order the
+/// rule found them in (the library's: by the instants of their facts).
 /// </remarks>
 public sealed class Finding : IEquatable<Finding>
 {
@@ -169,5 +170,31 @@ public sealed class Finding : IEquatable<Finding>
 
         var byTicket = string.CompareOrdinal(x.Ticket?.Value, y.Ticket?.Value);
         return byTicket != 0 ? byTicket : x.Rule.Value.CompareTo(y.Rule.Value);
+    }
+
+    /// <summary>
+    /// The fixed order, then the facts' instants in order: one library rule may find a ticket's unit more than once (an
+    /// assisting unit late in two rounds, two supervisions answered late), and it adds them in that order, so an
+    /// unstable sort by this order gives what a stable sort by <see cref="Compare"/> gives.
+    /// </summary>
+    internal static int CompareWithFacts(Finding? x, Finding? y)
+    {
+        var byKey = Compare(x, y);
+        return byKey != 0 ? byKey : CompareFacts(x!._facts, y!._facts);
+    }
+
+    private static int CompareFacts(FindingFact[] x, FindingFact[] y)
+    {
+        var common = Math.Min(x.Length, y.Length);
+        for (var i = 0; i < common; i++)
+        {
+            var byInstant = x[i].At.CompareTo(y[i].At);
+            if (byInstant != 0)
+            {
+                return byInstant;
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
     }
 }

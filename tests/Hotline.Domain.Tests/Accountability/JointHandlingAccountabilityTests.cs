@@ -154,4 +154,30 @@ public class JointHandlingAccountabilityTests
         Assessment.Of([t], September, AsOf).Units.Should().BeEmpty();
         AssistingLate(t, AsOf).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_unit_late_in_two_rounds_is_found_twice_in_round_order_and_reviews_of_parts_combine_into_the_whole()
+    {
+        var tickets = Enumerable.Range(1, 24).Select(n =>
+        {
+            var t = Ticket.Register(new TicketId($"GD-{n:D2}"), TicketCategory.Complaint, "工地夜间施工噪音扰民", Policy, Operator, Beijing("2025-09-26 09:00"));
+            t.Dispatch(n % 2 == 0 ? Housing : Ecology, Complexity.General, Dispatcher, Beijing("2025-09-26 09:30"));
+            t.SignIn(Actor.OfUnit(t.ResponsibleUnit!, "x"), Beijing("2025-09-26 10:00"));
+            t.AddAssistingUnit(Urban, 1, Dispatcher, Beijing("2025-09-26 11:00"));
+            t.ReportAssistance("迟报", UrbanClerk, Beijing("2025-10-09 09:00"));
+            t.Reply("已处理", true, Actor.OfUnit(t.ResponsibleUnit!, "x"), Beijing("2025-10-09 10:00"));
+            t.RecordCallback(false, Satisfaction.Dissatisfied, Operator, Beijing("2025-10-09 11:00"));
+            t.Reopen("仍扰民", Supervisor, Beijing("2025-10-09 12:00"));
+            t.AddAssistingUnit(Urban, 1, Dispatcher, Beijing("2025-10-09 13:00"));
+            return t;
+        }).ToList();
+
+        var whole = AccountabilityReview.Review(tickets, AsOf);
+        var urban = whole.Where(f => f.Rule == AccountabilityRule.AssistingLate).ToList();
+
+        urban.Should().HaveCount(48).And.OnlyContain(f => f.Unit == Urban);
+        urban.Select(f => (f.Ticket!.Value, f.Facts[0].At)).Should().Equal(tickets.SelectMany(t => new[] { (t.Id.Value, Beijing("2025-09-26 11:00")), (t.Id.Value, Beijing("2025-10-09 13:00")) }));
+        AccountabilityReview.Combine([AccountabilityReview.Review(tickets.Skip(12), AsOf), AccountabilityReview.Review(tickets.Take(12), AsOf)]).Should().Equal(whole);
+    }
+
 }
