@@ -162,6 +162,11 @@ public sealed class SqlitePersistenceTests : IDisposable
             case TicketSupervised v: t.Supervise(SupervisionLevel.FromCode(v.Level), v.Note, v.WorkingDays, by, e.At); break;
             case TicketSupervisionAnswered w: t.AnswerSupervision(w.Answer, by, e.At); break;
             case TicketEscalated x: t.Escalate(new UnitId(x.Unit), x.Reason, by, e.At); break;
+            case TicketTransferredToEmergencyLine l: t.TransferToEmergencyLine(EmergencyLine.FromCode(l.Line), by, e.At); break;
+            case TicketReferredToLegalRoute r: t.ReferToLegalRoute(r.Route, by, e.At); break;
+            case TicketDeclined n: t.Decline(n.Reason, by, e.At); break;
+            case TicketMarkedInvalid v: t.MarkInvalid(v.Reason, by, e.At); break;
+            case TicketWithdrawn w: t.Withdraw(w.Reason, by, e.At); break;
             default: throw new InvalidOperationException(e.ToString());
         }
     }

@@ -117,7 +117,7 @@ public static class AccountabilityReview
         {
             CheckTicket(ticket, seenTickets, nameof(tickets));
             var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.Merged)
+            if (!digest.IsDispatched || digest.CountsNowhere)
             {
                 continue;
             }

@@ -88,7 +88,7 @@ public sealed class Assessment
         {
             AccountabilityReview.CheckTicket(ticket, seen, nameof(tickets));
             var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.Merged)
+            if (!digest.IsDispatched || digest.CountsNowhere)
             {
                 continue;
             }

@@ -24,6 +24,10 @@ internal readonly struct TicketDigest
 
     public Instant ReceivedAt => _s.ReceivedAt;
 
+    // Out of every count and every built-in rule: a duplicate merged into its master, or an order the requester
+    // withdrew (撤单). The other exits close at intake, before a dispatch, so no unit is there to count.
+    public bool CountsNowhere => _s.MergedInto is not null || ReferenceEquals(_s.Disposition, Disposition.Withdrawn);
+
     public bool Merged => _s.MergedInto is not null;
 
     // The first dispatch (for the dispatch service level) and the latest one (for the unit and the period).
@@ -136,8 +140,8 @@ internal readonly struct TicketDigest
     /// <summary>Due by <paramref name="asOf"/>: the deadline in force has passed, or the round was replied.</summary>
     public bool IsDueAt(Instant asOf) => _s.RepliedAt.HasValue || (DueAt is { } due && asOf >= due);
 
-    /// <summary>Overdue and unreplied at <paramref name="asOf"/> (never a merged duplicate).</summary>
-    public bool IsOverdueUnrepliedAt(Instant asOf) => !Merged && !_s.RepliedAt.HasValue && DueAt is { } due && asOf >= due;
+    /// <summary>Overdue and unreplied at <paramref name="asOf"/> (never a merged duplicate nor a withdrawn order).</summary>
+    public bool IsOverdueUnrepliedAt(Instant asOf) => !CountsNowhere && !_s.RepliedAt.HasValue && DueAt is { } due && asOf >= due;
 
     public static TicketDigest Of(Ticket ticket, Instant asOf)
     {

@@ -1,6 +1,9 @@
 namespace Hotline.Domain.Tickets;
 
-/// <summary>What the operator does with a call at intake (受理).</summary>
+/// <summary>
+/// What becomes of a request: what the operator does with the call at intake (受理: answer it, dispatch it, or one of
+/// the exits the regulations allow), or how a dispatched order leaves the loop without a callback (撤单, 终止办理).
+/// </summary>
 public sealed class Disposition : Vocabulary<Disposition>
 {
     /// <summary>直接答复: answered on the call from the knowledge base; closes at intake, no work order, no deadline.</summary>
@@ -17,6 +20,15 @@ public sealed class Disposition : Vocabulary<Disposition>
 
     /// <summary>不予受理: out of scope (for example against public order); declined with a reason.</summary>
     public static readonly Disposition DeclinedOutOfScope = new(nameof(DeclinedOutOfScope), 5, "declined-out-of-scope", "不予受理", startsHandlingClock: false);
+
+    /// <summary>无效诉求: an invalid call (malicious harassment, a blank or silent call); closed at intake, no work order.</summary>
+    public static readonly Disposition Invalid = new(nameof(Invalid), 6, "invalid", "无效诉求", startsHandlingClock: false, "骚扰电话");
+
+    /// <summary>撤单: the requester withdrew the request; closes the ticket wherever it stands before the close.</summary>
+    public static readonly Disposition Withdrawn = new(nameof(Withdrawn), 7, "withdrawn", "撤单", startsHandlingClock: false);
+
+    /// <summary>终止办理: handling ended on the lead unit's written request, reviewed and approved by the hotline.</summary>
+    public static readonly Disposition Terminated = new(nameof(Terminated), 8, "terminated", "终止办理", startsHandlingClock: false);
 
     private Disposition(string name, int value, string code, string chineseName, bool startsHandlingClock, params string[] aliases)
         : base(name, value, code, chineseName, aliases)

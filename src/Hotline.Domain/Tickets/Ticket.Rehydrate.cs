@@ -136,6 +136,30 @@ public sealed partial class Ticket
             case TicketDispatched d:
                 ReplayDispatch(d, by);
                 break;
+            case TicketTransferredToEmergencyLine t:
+                if (VocabularyCodes<EmergencyLine>.Find(t.Line) is null)
+                {
+                    Malformed(e, $"'{t.Line}' is not an EmergencyLine code.");
+                }
+
+                Check(TicketAction.TransferToEmergencyLine, by, e.At);
+                break;
+            case TicketReferredToLegalRoute l:
+                RequireText(e, l.Route, "route");
+                Check(TicketAction.ReferToLegalRoute, by, e.At);
+                break;
+            case TicketDeclined n:
+                RequireText(e, n.Reason, "reason");
+                Check(TicketAction.Decline, by, e.At);
+                break;
+            case TicketMarkedInvalid v:
+                RequireText(e, v.Reason, "reason");
+                Check(TicketAction.MarkInvalid, by, e.At);
+                break;
+            case TicketWithdrawn w:
+                RequireText(e, w.Reason, "reason");
+                Check(TicketAction.Withdraw, by, e.At);
+                break;
             case TicketSignedIn s:
                 Check(TicketAction.SignIn, by, e.At);
                 ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, static (t, ev) => t.DecideSignInDeadline(ev.At)!.Value);

@@ -16,9 +16,9 @@ public sealed partial class Ticket
     /// <summary>The last reminder of the current handling round, or <see langword="null"/>.</summary>
     public Instant? LastRemindedAt => _state.LastRemindedAt;
 
-    /// <summary>The supervision (督办) the lead has not answered yet, or <see langword="null"/>.</summary>
+    /// <summary>The supervision (督办) the lead has not answered yet, or <see langword="null"/> (none, or the order was closed, merged or withdrawn before the answer).</summary>
     public TicketSupervision? OpenSupervision =>
-        _state.Supervisions is { Count: > 0 } all && all[all.Count - 1] is { AnsweredAt: null } open
+        _state.Supervisions is { Count: > 0 } all && all[all.Count - 1] is { AnsweredAt: null, EndedAt: null } open
             ? new TicketSupervision(open.Level, open.At, open.RespondBy)
             : null;
 

@@ -141,6 +141,16 @@ public sealed partial class Ticket
     /// <summary>The requester's satisfaction at the current round's callback, or <see langword="null"/>.</summary>
     public Satisfaction? Satisfaction => _state.Satisfaction;
 
+    /// <summary>
+    /// What became of the request: <see cref="Tickets.Disposition.AnsweredDirectly"/> or <see cref="Tickets.Disposition.Dispatched"/>
+    /// from the intake's decision, or the exit that closed the ticket (转接应急热线, 告知法定途径, 不予受理, 无效诉求 at intake; 撤单 at any
+    /// point before the close). <see langword="null"/> while registered and undecided, and for a duplicate merged before a dispatch.
+    /// </summary>
+    public Disposition? Disposition => _state.Disposition;
+
+    /// <summary>The emergency line the call was transferred to (<see cref="TransferToEmergencyLine"/>), or <see langword="null"/>.</summary>
+    public EmergencyLine? TransferredTo => _state.TransferredTo;
+
     /// <summary>The master ticket this duplicate was merged into (并单), or <see langword="null"/>.</summary>
     public TicketId? MergedInto => _state.MergedInto;
 

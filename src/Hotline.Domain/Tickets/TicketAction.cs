@@ -11,6 +11,8 @@ internal sealed class TicketAction : Vocabulary<TicketAction>
     // Dispatched, returned or in progress: a unit has the order and has not replied.
     private static readonly TicketStatus[] Unreplied = [TicketStatus.Dispatched, TicketStatus.Returned, TicketStatus.InProgress];
     private static readonly TicketStatus[] BeforeReply = [TicketStatus.Registered, TicketStatus.Dispatched, TicketStatus.Returned, TicketStatus.InProgress];
+    // Every status but Closed: the requester may withdraw wherever the order stands until it is closed.
+    private static readonly TicketStatus[] BeforeClose = [.. BeforeReply, TicketStatus.Replied, TicketStatus.CalledBack];
 
     public static readonly TicketAction Register = new(nameof(Register), 1, "register", "受理", "register", ActionBy.Platform, []);
     public static readonly TicketAction AnswerDirectly = new(nameof(AnswerDirectly), 2, "answer-directly", "直接答复", "answer directly", ActionBy.Platform, [TicketStatus.Registered]);
@@ -34,6 +36,11 @@ internal sealed class TicketAction : Vocabulary<TicketAction>
     public static readonly TicketAction Supervise = new(nameof(Supervise), 20, "supervise", "督办", "supervise", ActionBy.Platform, Unreplied);
     public static readonly TicketAction AnswerSupervision = new(nameof(AnswerSupervision), 21, "answer-supervision", "督办反馈", "answer the supervision of", ActionBy.Lead, [TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.Replied, TicketStatus.CalledBack]);
     public static readonly TicketAction Escalate = new(nameof(Escalate), 22, "escalate", "提级办理", "escalate", ActionBy.Platform, Unreplied);
+    public static readonly TicketAction TransferToEmergencyLine = new(nameof(TransferToEmergencyLine), 23, "transfer-to-emergency-line", "转接应急热线", "transfer to an emergency line", ActionBy.Platform, [TicketStatus.Registered]);
+    public static readonly TicketAction ReferToLegalRoute = new(nameof(ReferToLegalRoute), 24, "refer-to-legal-route", "告知法定途径", "refer to a legal route", ActionBy.Platform, [TicketStatus.Registered]);
+    public static readonly TicketAction Decline = new(nameof(Decline), 25, "decline", "不予受理", "decline", ActionBy.Platform, [TicketStatus.Registered]);
+    public static readonly TicketAction MarkInvalid = new(nameof(MarkInvalid), 26, "mark-invalid", "无效诉求", "mark invalid", ActionBy.Platform, [TicketStatus.Registered]);
+    public static readonly TicketAction Withdraw = new(nameof(Withdraw), 27, "withdraw", "撤单", "withdraw", ActionBy.Platform, BeforeClose);
 
     // No statuses: the action has no status rule (registering, deciding an extension request).
     private readonly TicketStatus[] _from;

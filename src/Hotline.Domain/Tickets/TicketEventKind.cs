@@ -77,6 +77,21 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>提级办理: <see cref="TicketEscalated"/>.</summary>
     public static readonly TicketEventKind Escalated = new(nameof(Escalated), 22, "escalated", "提级办理", typeof(TicketEscalated));
 
+    /// <summary>转接应急热线: <see cref="TicketTransferredToEmergencyLine"/>.</summary>
+    public static readonly TicketEventKind TransferredToEmergencyLine = new(nameof(TransferredToEmergencyLine), 23, "transferred-to-emergency-line", "转接应急热线", typeof(TicketTransferredToEmergencyLine));
+
+    /// <summary>告知法定途径: <see cref="TicketReferredToLegalRoute"/>.</summary>
+    public static readonly TicketEventKind ReferredToLegalRoute = new(nameof(ReferredToLegalRoute), 24, "referred-to-legal-route", "告知法定途径", typeof(TicketReferredToLegalRoute));
+
+    /// <summary>不予受理: <see cref="TicketDeclined"/>.</summary>
+    public static readonly TicketEventKind Declined = new(nameof(Declined), 25, "declined", "不予受理", typeof(TicketDeclined));
+
+    /// <summary>无效诉求: <see cref="TicketMarkedInvalid"/>.</summary>
+    public static readonly TicketEventKind MarkedInvalid = new(nameof(MarkedInvalid), 26, "marked-invalid", "无效诉求", typeof(TicketMarkedInvalid));
+
+    /// <summary>撤单: <see cref="TicketWithdrawn"/>.</summary>
+    public static readonly TicketEventKind Withdrawn = new(nameof(Withdrawn), 27, "withdrawn", "撤单", typeof(TicketWithdrawn));
+
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: leaving EventType unset was
     // checked by hand: it fails 29 tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).

@@ -27,9 +27,35 @@ internal static class TicketFold
                 s.Status = TicketStatus.Registered;
                 break;
             case TicketAnsweredDirectly:
+                s.Disposition = Disposition.AnsweredDirectly;
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketTransferredToEmergencyLine t:
+                s.TransferredTo = VocabularyCodes<EmergencyLine>.Find(t.Line)!;
+                s.Disposition = Disposition.TransferredToEmergencyLine;
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketReferredToLegalRoute:
+                s.Disposition = Disposition.ReferredToLegalRoute;
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketDeclined:
+                s.Disposition = Disposition.DeclinedOutOfScope;
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketMarkedInvalid:
+                s.Disposition = Disposition.Invalid;
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketWithdrawn:
+                // No read model counts a withdrawn order, so its assisting assignments are left as they stood.
+                s.Disposition = Disposition.Withdrawn;
+                EndSupervision(s.Supervisions, e.At);
+                s.PendingExtensionWorkingDays = null;
                 s.Status = TicketStatus.Closed;
                 break;
             case TicketDispatched d:
+                s.Disposition = Disposition.Dispatched;
                 s.Unit = d.Unit;
                 s.Complexity = VocabularyCodes<Complexity>.Find(d.Complexity)!;
                 s.FirstDispatchedAt ??= d.At;
@@ -211,7 +237,7 @@ internal static class TicketFold
         }
     }
 
-    // A close or a merge ends the open supervision: no answer can come after it.
+    // A close, a merge or a withdrawal ends the open supervision: no answer can come after it.
     private static void EndSupervision(List<SupervisionFact>? supervisions, Instant at)
     {
         if (supervisions is { Count: > 0 })

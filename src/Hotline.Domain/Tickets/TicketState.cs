@@ -33,6 +33,8 @@ internal struct TicketState
     public bool? CallbackResolved;
     public Satisfaction? Satisfaction;
     public TicketId? MergedInto;
+    public Disposition? Disposition;
+    public EmergencyLine? TransferredTo;
 
     // The order's urgency and the current dispatch's step facts, as recorded.
     public Urgency Urgency;

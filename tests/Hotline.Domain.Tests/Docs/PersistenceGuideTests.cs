@@ -37,7 +37,12 @@ public class PersistenceGuideTests
             (19, "reminded", "TicketReminded", "催办"),
             (20, "supervised", "TicketSupervised", "督办"),
             (21, "supervision-answered", "TicketSupervisionAnswered", "督办反馈"),
-            (22, "escalated", "TicketEscalated", "提级办理"));
+            (22, "escalated", "TicketEscalated", "提级办理"),
+            (23, "transferred-to-emergency-line", "TicketTransferredToEmergencyLine", "转接应急热线"),
+            (24, "referred-to-legal-route", "TicketReferredToLegalRoute", "告知法定途径"),
+            (25, "declined", "TicketDeclined", "不予受理"),
+            (26, "marked-invalid", "TicketMarkedInvalid", "无效诉求"),
+            (27, "withdrawn", "TicketWithdrawn", "撤单"));
     }
 
     [Fact]

@@ -109,6 +109,8 @@ internal static class TicketFixtures
         t.CallbackResolved,
         t.Satisfaction,
         t.MergedInto,
+        t.Disposition,
+        t.TransferredTo,
         t.Urgency,
         t.SignInDueAt,
         t.ContactDueAt,

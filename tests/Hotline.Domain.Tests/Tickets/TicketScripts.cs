@@ -35,6 +35,11 @@ internal static class TicketScripts
         Supervise,
         AnswerSupervision,
         Escalate,
+        Transfer,
+        Refer,
+        Decline,
+        MarkInvalid,
+        Withdraw,
     }
 
     private static readonly UnitId[] Units = [Housing, Urban, new("水务局")];
@@ -46,7 +51,8 @@ internal static class TicketScripts
             (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (15, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
             (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact)), (12, Gen.Const(Kind.AddAssisting)), (12, Gen.Const(Kind.ReportAssistance)),
             (8, Gen.Const(Kind.ReportProgress)), (8, Gen.Const(Kind.Remind)), (8, Gen.Const(Kind.Supervise)), (8, Gen.Const(Kind.AnswerSupervision)),
-            (4, Gen.Const(Kind.Escalate))),
+            (4, Gen.Const(Kind.Escalate)), (1, Gen.Const(Kind.Transfer)), (1, Gen.Const(Kind.Refer)), (1, Gen.Const(Kind.Decline)),
+            (1, Gen.Const(Kind.MarkInvalid)), (1, Gen.Const(Kind.Withdraw))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
@@ -120,6 +126,11 @@ internal static class TicketScripts
             case Kind.Supervise: ticket.Supervise(SupervisionLevel.FromValue(a.Complexity), "请限期反馈", a.Days, by, at); break;
             case Kind.AnswerSupervision: ticket.AnswerSupervision("已落实", by, at); break;
             case Kind.Escalate: ticket.Escalate(Units[a.Unit], "区级无法解决", by, at); break;
+            case Kind.Transfer: ticket.TransferToEmergencyLine(EmergencyLine.List.ElementAt(a.Days % 4), by, at); break;
+            case Kind.Refer: ticket.ReferToLegalRoute("诉讼", by, at); break;
+            case Kind.Decline: ticket.Decline("不属于热线受理范围", by, at); break;
+            case Kind.MarkInvalid: ticket.MarkInvalid("骚扰电话", by, at); break;
+            case Kind.Withdraw: ticket.Withdraw("诉求人撤诉", by, at); break;
         }
     }
 
@@ -148,6 +159,8 @@ internal sealed record Fingerprint(
     bool? CallbackResolved,
     Satisfaction? Satisfaction,
     TicketId? MergedInto,
+    Disposition? Disposition,
+    EmergencyLine? TransferredTo,
     int Version,
     TicketEvent Last,
     bool OverdueAtLast,
@@ -156,7 +169,7 @@ internal sealed record Fingerprint(
     public static Fingerprint Of(Ticket t) => new(
         t.Status, t.ResponsibleUnit, t.Complexity, t.DispatchedAt, t.SignedInAt, t.Deadline, t.ReopenCount, t.ExtensionRequested,
         t.PendingExtensionWorkingDays, t.RepliedAt, t.RepliedOnTime, t.ReplyResolved, t.CallbackResolved, t.Satisfaction, t.MergedInto,
-        t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
+        t.Disposition, t.TransferredTo, t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
 }
 
 /// <summary>The ticket's urgency, the current dispatch's step facts, and the round's assignments.</summary>

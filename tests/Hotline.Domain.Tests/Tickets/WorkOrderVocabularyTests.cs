@@ -33,7 +33,9 @@ public class WorkOrderVocabularyTests
             (9, "extension-denied", "TicketExtensionDenied"), (10, "replied", "TicketReplied"), (11, "callback-recorded", "TicketCallbackRecorded"),
             (12, "reopened", "TicketReopened"), (13, "closed", "TicketClosed"), (14, "merged", "TicketMerged"), (15, "requester-contacted", "TicketRequesterContacted"),
             (16, "assisting-unit-added", "TicketAssistingUnitAdded"), (17, "assistance-reported", "TicketAssistanceReported"), (18, "progress-reported", "TicketProgressReported"),
-            (19, "reminded", "TicketReminded"), (20, "supervised", "TicketSupervised"), (21, "supervision-answered", "TicketSupervisionAnswered"), (22, "escalated", "TicketEscalated"));
+            (19, "reminded", "TicketReminded"), (20, "supervised", "TicketSupervised"), (21, "supervision-answered", "TicketSupervisionAnswered"), (22, "escalated", "TicketEscalated"),
+            (23, "transferred-to-emergency-line", "TicketTransferredToEmergencyLine"), (24, "referred-to-legal-route", "TicketReferredToLegalRoute"), (25, "declined", "TicketDeclined"),
+            (26, "marked-invalid", "TicketMarkedInvalid"), (27, "withdrawn", "TicketWithdrawn"));
 
         var eventTypes = typeof(TicketEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(TicketEvent)));
         TicketEventKind.List.Select(k => k.EventType).Should().BeEquivalentTo(eventTypes, "every event type has a stable name");

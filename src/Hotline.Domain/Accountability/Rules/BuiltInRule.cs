@@ -31,14 +31,14 @@ internal abstract class BuiltInRule : IAccountabilityRule, IDigestRule
 
     public override string ToString() => $"{Rule.ChineseName} ({Rule.Name})";
 
-    /// <summary>The public ticket evaluation of a built-in rule: as the review does it (a ticket not dispatched, or merged, has no finding).</summary>
+    /// <summary>The public ticket evaluation of a built-in rule: as the review does it (a ticket not dispatched, merged or withdrawn has no finding).</summary>
     internal static void EvaluatePublic(IDigestRule rule, ReviewedTicket ticket, EscalationLadder ladder, ICollection<Finding> findings)
     {
         Guard.Against.Null(ticket);
         Guard.Against.Null(ladder);
         Guard.Against.Null(findings);
         ref readonly var d = ref ticket.Digest;
-        if (!d.IsDispatched || d.Merged)
+        if (!d.IsDispatched || d.CountsNowhere)
         {
             return;
         }

@@ -1,0 +1,15 @@
+using NodaTime;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>撤单: the requester withdrew the request and the platform closed the ticket; no deadline runs after it.</summary>
+/// <param name="Sequence">The 1-based position in the ticket's history (the version after this event).</param>
+/// <param name="At">When it happened.</param>
+/// <param name="ByUnit">The acting unit's id, or <see langword="null"/> for the platform.</param>
+/// <param name="ByStaff">The acting staff member's id.</param>
+/// <param name="Reason">What the requester said.</param>
+public sealed record TicketWithdrawn(int Sequence, Instant At, string? ByUnit, string ByStaff, string Reason)
+    : TicketEvent(Sequence, At, ByUnit, ByStaff)
+{
+    internal override TicketEventKind Kind => TicketEventKind.Withdrawn;
+}
