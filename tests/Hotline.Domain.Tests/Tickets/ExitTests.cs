@@ -212,4 +212,16 @@ public class ExitTests
         Assessment.Of([kept], period, asOf).CityWide.Dispatched.Should().Be(1, "the same order not withdrawn counts");
         AccountabilityReview.Review([kept], [], asOf, EscalationLadder.Default, AccountabilityRuleSet.BuiltIn).Should().NotBeEmpty();
     }
+
+    [Fact]
+    public void Replay_refuses_an_unknown_line_a_blank_reason_and_an_intake_exit_after_the_dispatch()
+    {
+        var registered = Registered().History[0];
+        var dispatched = Dispatched().History;
+
+        RefusedOnReplay([registered, new TicketTransferredToEmergencyLine(2, At, null, "op-01", "999")]).Rule.Should().Be(TicketRule.WellFormedHistory);
+        RefusedOnReplay([registered, new TicketDeclined(2, At, null, "op-01", " ")]).Rule.Should().Be(TicketRule.WellFormedHistory);
+        RefusedOnReplay([registered, new TicketWithdrawn(2, At, "住建局", "zj-11", "撤回")]).Rule.Should().Be(TicketRule.PlatformOnly);
+        RefusedOnReplay([.. dispatched, new TicketMarkedInvalid(3, Beijing("2026-09-30 16:10"), null, "op-01", "骚扰")]).Rule.Should().Be(TicketRule.AllowedStatus);
+    }
 }
