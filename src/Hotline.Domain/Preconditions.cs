@@ -25,6 +25,18 @@ internal static class Preconditions
     /// <summary>The last instant any API accepts: 9899-12-31T23:59:59.999999999Z (see <see cref="Earliest"/>).</summary>
     public static readonly Instant Latest = Instant.FromUtc(9900, 1, 1, 0, 0) - Duration.Epsilon;
 
+    /// <summary>
+    /// The last date a caller may give as a due date (a statutory handling period's): 9899-12-30, whose end (24:00) lies
+    /// inside <see cref="Earliest"/> … <see cref="Latest"/> in every zone.
+    /// </summary>
+    public static readonly LocalDate LastGivenDueDate = new(9899, 12, 30);
+
+    /// <summary>Whether <paramref name="date"/> is an ISO date from 0001-01-02 to <see cref="LastGivenDueDate"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when it may be given as a due date.</returns>
+    public static bool IsGivenDueDate(LocalDate date) =>
+        date.Calendar == CalendarSystem.Iso && date >= new LocalDate(1, 1, 2) && date <= LastGivenDueDate;
+
     /// <summary>Refuses an instant outside <see cref="Earliest"/> … <see cref="Latest"/> (inclusive).</summary>
     /// <param name="value">The instant.</param>
     /// <param name="parameterName">The parameter it was passed as.</param>

@@ -167,6 +167,12 @@ public sealed class SqlitePersistenceTests : IDisposable
             case TicketDeclined n: t.Decline(n.Reason, by, e.At); break;
             case TicketMarkedInvalid v: t.MarkInvalid(v.Reason, by, e.At); break;
             case TicketWithdrawn w: t.Withdraw(w.Reason, by, e.At); break;
+            case TicketTerminationRequested q: t.RequestTermination(q.Reason, by, e.At); break;
+            case TicketTerminationApproved: t.ApproveTermination(by, e.At); break;
+            case TicketTerminationDenied n: t.DenyTermination(n.Reason, by, e.At); break;
+            case TicketStatutoryPeriodRequested q: t.RequestStatutoryPeriod(q.DueDate, q.LegalBasis, by, e.At); break;
+            case TicketStatutoryPeriodApproved: t.ApproveStatutoryPeriod(by, e.At); break;
+            case TicketStatutoryPeriodDenied n: t.DenyStatutoryPeriod(n.Reason, by, e.At); break;
             default: throw new InvalidOperationException(e.ToString());
         }
     }

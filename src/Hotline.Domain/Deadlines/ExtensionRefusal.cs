@@ -18,6 +18,9 @@ public sealed class ExtensionRefusal : Vocabulary<ExtensionRefusal>
     /// <summary>Asked at or after the deadline in force (its <see cref="HandlingDeadline.DueAt"/>), or with no deadline running.</summary>
     public static readonly ExtensionRefusal RequestedTooLate = new(nameof(RequestedTooLate), 4, "requested-too-late", "须在期限前申请延期");
 
+    /// <summary>A statutory handling period (法定办理期限) replaced the hotline's limit: the law's period is not extended here.</summary>
+    public static readonly ExtensionRefusal StatutoryPeriodInForce = new(nameof(StatutoryPeriodInForce), 5, "statutory-period-in-force", "已适用法定期限");
+
     private ExtensionRefusal(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

@@ -32,6 +32,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     private readonly bool _isProvisional;
     private readonly int _extensionsUsed;
     private readonly int _extendedByWorkingDays;
+    private readonly bool _isStatutory;
 
     internal HandlingDeadline(
         HandlingPolicy policy,
@@ -44,7 +45,8 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         Instant dueAt,
         bool isProvisional,
         int extensionsUsed,
-        int extendedByWorkingDays)
+        int extendedByWorkingDays,
+        bool isStatutory = false)
     {
         _policy = policy;
         _category = category;
@@ -57,6 +59,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         _isProvisional = isProvisional;
         _extensionsUsed = extensionsUsed;
         _extendedByWorkingDays = extendedByWorkingDays;
+        _isStatutory = isStatutory;
     }
 
     /// <summary>The policy that set this deadline.</summary>
@@ -95,6 +98,14 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
 
     /// <summary>The working days added by extensions.</summary>
     public int ExtendedByWorkingDays => _policy is null ? throw NoDeadline() : _extendedByWorkingDays;
+
+    /// <summary>
+    /// <see langword="true"/> when a statutory handling period (法定办理期限) replaced the hotline's limit on the order:
+    /// <see cref="DueDate"/> is the date the law gives, approved on the order, not a count of working days, and the
+    /// deadline is no longer extended (<see cref="Extend(int)"/> refuses with <see cref="ExtensionRefusal.StatutoryPeriodInForce"/>).
+    /// <see cref="WorkingDays"/>, <see cref="OriginalDueDate"/> and the extension counts stay the hotline's, for the record.
+    /// </summary>
+    public bool IsStatutory => _policy is null ? throw NoDeadline() : _isStatutory;
 
     /// <summary>Whether an action at <paramref name="instant"/> is late (at or after <see cref="DueAt"/>).</summary>
     /// <param name="instant">The moment of the action, or now.</param>
@@ -178,6 +189,13 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     public HandlingDeadline Extend(int workingDays)
     {
         var policy = Policy;
+        if (_isStatutory)
+        {
+            throw new ExtensionRefusedException(
+                ExtensionRefusal.StatutoryPeriodInForce,
+                $"This deadline is a statutory handling period, due {_dueDate:uuuu-MM-dd}; the law's period replaced the hotline's limit, which is no longer extended.");
+        }
+
         var rule = policy.Extension;
         var refusal = rule.RefusalOf(_complexity, _extensionsUsed, workingDays);
         if (refusal is not null)
@@ -214,6 +232,13 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
         return Extend(workingDays);
     }
 
+    /// <summary>
+    /// The deadline replaced by a statutory handling period ending on <paramref name="dueDate"/>: due at 24:00 at its end
+    /// in the policy's zone, not provisional (the date is the law's, not a count), the hotline's limit kept for the record.
+    /// </summary>
+    internal HandlingDeadline WithStatutoryDueDate(LocalDate dueDate) =>
+        new(_policy, _category, _complexity, _clockStart, _workingDays, _originalDueDate, dueDate, _policy.EndOfDay(dueDate), false, _extensionsUsed, _extendedByWorkingDays, true);
+
     private string RefusalMessage(ExtensionRefusal refusal, HandlingPolicy policy, ExtensionRule rule, int workingDays)
     {
         if (refusal == ExtensionRefusal.ComplexityNotExtended)
@@ -233,14 +258,14 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     /// <returns>The snapshot.</returns>
     /// <exception cref="InvalidOperationException">This is a <see langword="default"/> value.</exception>
     public HandlingDeadlineSnapshot ToSnapshot() =>
-        new(Policy.Name, _category.Code, _complexity.Code, _clockStart, _workingDays, _dueDate, _isProvisional, _extensionsUsed, _extendedByWorkingDays);
+        new(Policy.Name, _category.Code, _complexity.Code, _clockStart, _workingDays, _dueDate, _isProvisional, _extensionsUsed, _extendedByWorkingDays) { IsStatutory = _isStatutory };
 
     /// <inheritdoc />
     public bool Equals(HandlingDeadline other) =>
         ReferenceEquals(_policy, other._policy) && Equals(_category, other._category) && Equals(_complexity, other._complexity)
         && _clockStart == other._clockStart && _workingDays == other._workingDays && _originalDueDate == other._originalDueDate
         && _dueDate == other._dueDate && _dueAt == other._dueAt && _isProvisional == other._isProvisional
-        && _extensionsUsed == other._extensionsUsed && _extendedByWorkingDays == other._extendedByWorkingDays;
+        && _extensionsUsed == other._extensionsUsed && _extendedByWorkingDays == other._extendedByWorkingDays && _isStatutory == other._isStatutory;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is HandlingDeadline other && Equals(other);
@@ -264,7 +289,7 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     public override string ToString() =>
         _policy is null
             ? "(no deadline)"
-            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {InstantText.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}";
+            : $"{_category.ChineseName}/{_complexity.ChineseName}: {_workingDays} working days, due {_dueDate:uuuu-MM-dd} (at {InstantText.Describe(_dueAt, _policy.Zone, "uuuu-MM-dd'T'HH:mm")}){(_isProvisional ? " provisional" : string.Empty)}{(_isStatutory ? " statutory" : string.Empty)}";
 
     private static InvalidOperationException NoDeadline() =>
         new("This HandlingDeadline is a default value, not a deadline; get one from HandlingPolicy.DeadlineFor or HandlingPolicy.Restore.");

@@ -26,4 +26,12 @@ public sealed record HandlingDeadlineSnapshot(
     LocalDate DueDate,
     bool IsProvisional,
     int ExtensionsUsed,
-    int ExtendedByWorkingDays);
+    int ExtendedByWorkingDays)
+{
+    /// <summary>
+    /// Whether a statutory handling period replaced the hotline's limit (<see cref="HandlingDeadline.IsStatutory"/>):
+    /// then <see cref="DueDate"/> is the law's date and restore takes it as recorded. <see langword="false"/> in snapshots
+    /// stored before statutory periods.
+    /// </summary>
+    public bool IsStatutory { get; init; }
+}

@@ -47,6 +47,11 @@ public sealed partial class HandlingPolicy
 
         // Stryker disable once Conditional : equivalent when false, a count of 0 added working days gives the original due date back.
         var due = used == 0 ? new CalendarAnswer<NodaTime.LocalDate>(deadline.DueDate, deadline.IsProvisional) : Due(deadline.OriginalDueDate, by);
+        if (snapshot.IsStatutory)
+        {
+            return RestoreStatutory(snapshot, deadline, due.Value, used, by);
+        }
+
         if (due.Value != snapshot.DueDate && !snapshot.IsProvisional)
         {
             throw Mismatch(snapshot, $"it was due {snapshot.DueDate:uuuu-MM-dd}, but this policy's calendar ({Calendar.Name}) gives {due.Value:uuuu-MM-dd}");
@@ -57,6 +62,19 @@ public sealed partial class HandlingPolicy
             ? deadline
             : new HandlingDeadline(this, category, complexity, snapshot.ClockStart, deadline.WorkingDays, deadline.OriginalDueDate, due.Value, EndOfDay(due.Value),
                 deadline.IsProvisional || due.IsProvisional, used, by);
+    }
+
+    // A statutory period's date is the law's, taken as recorded; it must be an ISO date after the hotline's due date,
+    // as the order that approved it required.
+    private HandlingDeadline RestoreStatutory(HandlingDeadlineSnapshot snapshot, HandlingDeadline deadline, NodaTime.LocalDate hotlineDue, int used, int by)
+    {
+        var date = snapshot.DueDate;
+        if (!Preconditions.IsGivenDueDate(date) || date <= hotlineDue)
+        {
+            throw Mismatch(snapshot, $"its statutory due date {date:uuuu-MM-dd} ({date.Calendar.Id}) is not an ISO date after the hotline's due date {hotlineDue:uuuu-MM-dd}");
+        }
+
+        return new HandlingDeadline(this, deadline.Category, deadline.Complexity, snapshot.ClockStart, deadline.WorkingDays, deadline.OriginalDueDate, date, EndOfDay(date), false, used, by, true);
     }
 
     private HandlingPolicyException Mismatch(HandlingDeadlineSnapshot snapshot, string why) =>

@@ -160,6 +160,33 @@ public sealed partial class Ticket
                 RequireText(e, w.Reason, "reason");
                 Check(TicketAction.Withdraw, by, e.At);
                 break;
+            case TicketTerminationRequested q:
+                RequireText(e, q.Reason, "reason");
+                CheckTerminationRequest(by, e.At);
+                break;
+            case TicketTerminationApproved:
+                CheckTerminationDecision(TicketAction.ApproveTermination, by, e.At);
+                break;
+            case TicketTerminationDenied n:
+                RequireText(e, n.Reason, "reason");
+                CheckTerminationDecision(TicketAction.DenyTermination, by, e.At);
+                break;
+            case TicketStatutoryPeriodRequested q:
+                if (!Preconditions.IsGivenDueDate(q.DueDate))
+                {
+                    Malformed(e, $"the statutory due date {q.DueDate:uuuu-MM-dd} ({q.DueDate.Calendar.Id}) is not an ISO date from 0001-01-02 to {Preconditions.LastGivenDueDate:uuuu-MM-dd}.");
+                }
+
+                RequireText(e, q.LegalBasis, "legal basis");
+                CheckStatutoryPeriodRequest(by, e.At, q.DueDate);
+                break;
+            case TicketStatutoryPeriodApproved a:
+                ReplayStatutoryApproval(a, by);
+                break;
+            case TicketStatutoryPeriodDenied n:
+                RequireText(e, n.Reason, "reason");
+                CheckStatutoryPeriodDecision(TicketAction.DenyStatutoryPeriod, by, e.At);
+                break;
             case TicketSignedIn s:
                 Check(TicketAction.SignIn, by, e.At);
                 ReplayDeadline(e, SignInClockStart(e.At), s.ClockStartedAt, s.WorkingDays, s.DueDate, s.DueAt, s.IsProvisional, static (t, ev) => t.DecideSignInDeadline(ev.At)!.Value);
@@ -308,6 +335,24 @@ public sealed partial class Ticket
         RequireAfterDispatch(d, d.SignInDueAt, "sign-in due instant");
         RequireAfterDispatch(d, d.ContactDueAt, "contact due instant");
         RequireAfterDispatch(d, d.ReturnWindowEndsAt, "return window's end");
+    }
+
+    // The approval grants the date requested; its recorded due instant wins, and must end after the deadline it replaces.
+    private void ReplayStatutoryApproval(TicketStatutoryPeriodApproved a, Actor by)
+    {
+        CheckStatutoryPeriodDecision(TicketAction.ApproveStatutoryPeriod, by, a.At);
+        if (a.DueDate != PendingStatutoryDueDate)
+        {
+            Malformed(a, $"the approval grants a statutory period to {a.DueDate:uuuu-MM-dd} but the pending request asked for {PendingStatutoryDueDate:uuuu-MM-dd}.");
+        }
+
+        var inForce = Deadline!.Value;
+        if (a.DueAt <= inForce.DueAt || !IsSupported(a.DueAt))
+        {
+            Malformed(a, $"the recorded statutory due instant {a.DueAt} does not follow the deadline it replaces, due {inForce.DueAt}.");
+        }
+
+        Recompute(a, inForce.WorkingDays, a.DueDate, a.DueAt, false, static (t, _) => t.DecideStatutoryApproval(), extension: true);
     }
 
     // An assisting unit's recorded due instant wins, as a dispatch's step facts do (not recomputed); it must follow the

@@ -49,6 +49,20 @@ public sealed partial class Ticket
                 $"Ticket {Id}'s extension request of {pending} working days awaits the platform's decision; the next request follows that decision.");
         }
 
+        if (_state.PendingStatutoryDueDate is { } statutory)
+        {
+            throw new TicketStateException(
+                TicketRule.StatutoryPeriodPending,
+                $"Ticket {Id}'s statutory period request (to {statutory:uuuu-MM-dd}) awaits the platform's decision; an extension is asked for after that decision.");
+        }
+
+        if (Deadline is { IsStatutory: true } statutoryDeadline)
+        {
+            throw new ExtensionRefusedException(
+                ExtensionRefusal.StatutoryPeriodInForce,
+                $"Ticket {Id} is due {statutoryDeadline.DueDate:uuuu-MM-dd} under a statutory period ({StatutoryBasis}); the law's period replaced the hotline's limit, which is no longer extended.");
+        }
+
         // One model: the policy's extension rule says how many extensions a round allows (once, nationally), and the
         // ticket allows as many requests; a denied request uses one up. The rule decides, as for the deadline itself.
         var rule = _policy.Extension;

@@ -41,6 +41,12 @@ internal sealed class TicketAction : Vocabulary<TicketAction>
     public static readonly TicketAction Decline = new(nameof(Decline), 25, "decline", "不予受理", "decline", ActionBy.Platform, [TicketStatus.Registered]);
     public static readonly TicketAction MarkInvalid = new(nameof(MarkInvalid), 26, "mark-invalid", "无效诉求", "mark invalid", ActionBy.Platform, [TicketStatus.Registered]);
     public static readonly TicketAction Withdraw = new(nameof(Withdraw), 27, "withdraw", "撤单", "withdraw", ActionBy.Platform, BeforeClose);
+    public static readonly TicketAction RequestTermination = new(nameof(RequestTermination), 28, "request-termination", "申请终止办理", "request the termination of", ActionBy.Lead, [TicketStatus.InProgress]);
+    public static readonly TicketAction ApproveTermination = new(nameof(ApproveTermination), 29, "approve-termination", "终止办理", "approve the termination request of", ActionBy.Platform, [], "approve");
+    public static readonly TicketAction DenyTermination = new(nameof(DenyTermination), 30, "deny-termination", "驳回终止申请", "deny the termination request of", ActionBy.Platform, [], "deny");
+    public static readonly TicketAction RequestStatutoryPeriod = new(nameof(RequestStatutoryPeriod), 31, "request-statutory-period", "申请适用法定期限", "request a statutory period for", ActionBy.Lead, [TicketStatus.InProgress]);
+    public static readonly TicketAction ApproveStatutoryPeriod = new(nameof(ApproveStatutoryPeriod), 32, "approve-statutory-period", "批准适用法定期限", "approve the statutory period request of", ActionBy.Platform, [], "approve");
+    public static readonly TicketAction DenyStatutoryPeriod = new(nameof(DenyStatutoryPeriod), 33, "deny-statutory-period", "驳回法定期限申请", "deny the statutory period request of", ActionBy.Platform, [], "deny");
 
     // No statuses: the action has no status rule (registering, deciding an extension request).
     private readonly TicketStatus[] _from;

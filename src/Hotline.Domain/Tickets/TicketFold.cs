@@ -51,8 +51,39 @@ internal static class TicketFold
                 // No read model counts a withdrawn order, so its assisting assignments are left as they stood.
                 s.Disposition = Disposition.Withdrawn;
                 EndSupervision(s.Supervisions, e.At);
-                s.PendingExtensionWorkingDays = null;
+                LapseRequests(ref s);
                 s.Status = TicketStatus.Closed;
+                break;
+            case TicketTerminationRequested:
+                s.TerminationPending = true;
+                break;
+            case TicketTerminationApproved:
+                // Handling ends before any reply: the round's assisting units can no longer report, the supervision ends.
+                s.Disposition = Disposition.Terminated;
+                EndAssisting(s.Assisting, e.At);
+                EndSupervision(s.Supervisions, e.At);
+                LapseRequests(ref s);
+                s.Status = TicketStatus.Closed;
+                break;
+            case TicketTerminationDenied:
+                s.TerminationPending = false;
+                break;
+            case TicketStatutoryPeriodRequested q:
+                s.PendingStatutoryDueDate = q.DueDate;
+                s.PendingStatutoryBasis = q.LegalBasis;
+                break;
+            case TicketStatutoryPeriodApproved p:
+                var inForce = s.Deadline!.Value;
+                s.Deadline = new HandlingDeadline(
+                    policy, inForce.Category, inForce.Complexity, inForce.ClockStart, inForce.WorkingDays, inForce.OriginalDueDate,
+                    p.DueDate, p.DueAt, false, inForce.ExtensionsUsed, inForce.ExtendedByWorkingDays, isStatutory: true);
+                s.StatutoryBasis = s.PendingStatutoryBasis;
+                s.PendingStatutoryDueDate = null;
+                s.PendingStatutoryBasis = null;
+                break;
+            case TicketStatutoryPeriodDenied:
+                s.PendingStatutoryDueDate = null;
+                s.PendingStatutoryBasis = null;
                 break;
             case TicketDispatched d:
                 s.Disposition = Disposition.Dispatched;
@@ -115,7 +146,7 @@ internal static class TicketFold
                 s.RepliedOnTime = r.OnTime;
                 s.ReplyResolved = r.Resolved;
                 s.RepliedBy = r.ByUnit;
-                s.PendingExtensionWorkingDays = null; // a pending request lapses at the reply
+                LapseRequests(ref s); // a pending request lapses at the reply
                 EndAssisting(s.Assisting, r.At); // the lead's reply ends the round's assisting assignments (reports come before it)
                 s.Status = TicketStatus.Replied;
                 break;
@@ -138,7 +169,7 @@ internal static class TicketFold
                 (s.Reopenings ??= new List<Instant>(2)).Add(o.At);
                 s.Deadline = new HandlingDeadline(policy, s.Category, s.Complexity!, o.At, o.WorkingDays, o.DueDate, o.DueDate, o.DueAt, o.IsProvisional, 0, 0);
                 s.ExtensionRequests = 0;
-                s.PendingExtensionWorkingDays = null;
+                s.StatutoryBasis = null; // the new round runs on the hotline's limit; a statutory period is asked for again
                 s.RepliedAt = null;
                 s.RepliedOnTime = null;
                 s.ReplyResolved = null;
@@ -205,10 +236,19 @@ internal static class TicketFold
                 s.MergedInto = TicketId.Trusted(m.MasterTicketId);
                 EndAssisting(s.Assisting, e.At);
                 EndSupervision(s.Supervisions, e.At);
-                s.PendingExtensionWorkingDays = null;
+                LapseRequests(ref s);
                 s.Status = TicketStatus.Closed;
                 break;
         }
+    }
+
+    // The requests awaiting the platform's decision lapse: at the reply, and when the order leaves handling.
+    private static void LapseRequests(ref TicketState s)
+    {
+        s.PendingExtensionWorkingDays = null;
+        s.TerminationPending = false;
+        s.PendingStatutoryDueDate = null;
+        s.PendingStatutoryBasis = null;
     }
 
     // The round's assisting assignments end (those without a report at this instant) and move to the ended ones.

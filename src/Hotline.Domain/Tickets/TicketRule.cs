@@ -91,6 +91,24 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>An escalation (提级办理) goes to a unit other than the lead and the assisting units of the round.</summary>
     public static readonly TicketRule EscalateToAnotherUnit = new(nameof(EscalateToAnotherUnit), 28, "escalate-to-another-unit", "提级须另一单位");
 
+    /// <summary>One termination request (终止办理申请) awaits the platform's decision at a time.</summary>
+    public static readonly TicketRule TerminationPending = new(nameof(TerminationPending), 29, "termination-pending", "终止申请待审核");
+
+    /// <summary>The platform approves or denies only a pending termination request.</summary>
+    public static readonly TicketRule PendingTerminationOnly = new(nameof(PendingTerminationOnly), 30, "pending-termination-only", "无待审核终止申请");
+
+    /// <summary>
+    /// One statutory period request (法定期限申请) awaits the platform's decision at a time, and it does not overlap an
+    /// extension request: while either is pending, the other waits.
+    /// </summary>
+    public static readonly TicketRule StatutoryPeriodPending = new(nameof(StatutoryPeriodPending), 31, "statutory-period-pending", "法定期限申请待审核");
+
+    /// <summary>The platform approves or denies only a pending statutory period request.</summary>
+    public static readonly TicketRule PendingStatutoryPeriodOnly = new(nameof(PendingStatutoryPeriodOnly), 32, "pending-statutory-period-only", "无待审核法定期限申请");
+
+    /// <summary>A statutory period is asked for before the deadline in force, and ends after its due date.</summary>
+    public static readonly TicketRule StatutoryPeriodRule = new(nameof(StatutoryPeriodRule), 33, "statutory-period-rule", "法定期限须在期限前申请且长于现行期限");
+
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

@@ -36,6 +36,12 @@ internal struct TicketState
     public Disposition? Disposition;
     public EmergencyLine? TransferredTo;
 
+    // Termination and statutory periods: the pending requests (one of each at most) and the basis of the period in force.
+    public bool TerminationPending;
+    public LocalDate? PendingStatutoryDueDate;
+    public string? PendingStatutoryBasis;
+    public string? StatutoryBasis;
+
     // The order's urgency and the current dispatch's step facts, as recorded.
     public Urgency Urgency;
     public int Dispatches;

@@ -42,9 +42,10 @@ public class RoomRulesTests
             "Hotline.Domain.Calendars.WorkingDayCalendar.TryAddWorkingDays"),
         [("Tickets", "Deadlines")] = new(
             "the aggregate rebuilds the deadline recorded in its events (a caller gets one only from a policy) and asks the "
-            + "policy's extension rule to decide a request, refusing with the rule's own exception",
+            + "policy's extension rule to decide a request, refusing with the rule's own exception, and has the deadline replaced "
+            + "by the statutory period the platform approved (a caller never replaces a deadline by hand)",
             "Hotline.Domain.Deadlines.HandlingDeadline..ctor", "Hotline.Domain.Deadlines.ExtensionRule.RefusalOf",
-            "Hotline.Domain.Deadlines.ExtensionRefusedException..ctor"),
+            "Hotline.Domain.Deadlines.ExtensionRefusedException..ctor", "Hotline.Domain.Deadlines.HandlingDeadline.WithStatutoryDueDate"),
         [("Accountability", "Tickets")] = new(
             "the one fold of events into state: the accountability digest folds a history with the aggregate's own fold, into "
             + "the state it builds (a rejected return, an assisting assignment, a supervision as the fold records them), or reads "

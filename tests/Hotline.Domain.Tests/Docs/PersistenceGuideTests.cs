@@ -42,7 +42,13 @@ public class PersistenceGuideTests
             (24, "referred-to-legal-route", "TicketReferredToLegalRoute", "告知法定途径"),
             (25, "declined", "TicketDeclined", "不予受理"),
             (26, "marked-invalid", "TicketMarkedInvalid", "无效诉求"),
-            (27, "withdrawn", "TicketWithdrawn", "撤单"));
+            (27, "withdrawn", "TicketWithdrawn", "撤单"),
+            (28, "termination-requested", "TicketTerminationRequested", "申请终止办理"),
+            (29, "termination-approved", "TicketTerminationApproved", "终止办理"),
+            (30, "termination-denied", "TicketTerminationDenied", "驳回终止申请"),
+            (31, "statutory-period-requested", "TicketStatutoryPeriodRequested", "申请适用法定期限"),
+            (32, "statutory-period-approved", "TicketStatutoryPeriodApproved", "批准适用法定期限"),
+            (33, "statutory-period-denied", "TicketStatutoryPeriodDenied", "驳回法定期限申请"));
     }
 
     [Fact]

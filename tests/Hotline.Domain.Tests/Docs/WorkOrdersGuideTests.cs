@@ -69,6 +69,31 @@ public class WorkOrdersGuideTests
     }
 
     [Fact]
+    public void Termination_and_statutory_periods()
+    {
+        var policy = HandlingPolicy.Baoji2019;
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(policy.Zone).ToInstant();
+
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+
+        var report = Ticket.Register(new TicketId("GD-20260930-0002"), TicketCategory.Report, "举报小区违建",
+            policy, operatorOnDuty, Beijing(9, 30, 15));
+        report.Dispatch(housing, Complexity.EspeciallyComplex, supervisor, Beijing(9, 30, 16));
+        report.SignIn(clerk, Beijing(9, 30, 17));                       // due 2026-10-20 under the hotline's ten working days
+        report.Deadline!.Value.DueDate.Should().Be(new LocalDate(2026, 10, 20));
+        report.RequestStatutoryPeriod(new LocalDate(2026, 11, 29), "《信访工作条例》第三十二条", clerk, Beijing(10, 12, 9));
+        report.ApproveStatutoryPeriod(supervisor, Beijing(10, 13, 10)); // due 2026-11-29 24:00
+        report.Deadline!.Value.DueAt.Should().Be(Beijing(11, 30, 0));
+        report.Reply("违建已拆除", resolved: true, clerk, Beijing(11, 25, 10)); // on time
+        report.RepliedOnTime.Should().BeTrue();
+        report.StatutoryBasis.Should().Be("《信访工作条例》第三十二条");
+    }
+
+    [Fact]
     public void Urgency_and_step_limits()
     {
         var operatorOnDuty = Actor.Platform("op-01");

@@ -40,6 +40,12 @@ internal static class TicketScripts
         Decline,
         MarkInvalid,
         Withdraw,
+        RequestTermination,
+        ApproveTermination,
+        DenyTermination,
+        RequestStatutory,
+        ApproveStatutory,
+        DenyStatutory,
     }
 
     private static readonly UnitId[] Units = [Housing, Urban, new("水务局")];
@@ -52,7 +58,9 @@ internal static class TicketScripts
             (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact)), (12, Gen.Const(Kind.AddAssisting)), (12, Gen.Const(Kind.ReportAssistance)),
             (8, Gen.Const(Kind.ReportProgress)), (8, Gen.Const(Kind.Remind)), (8, Gen.Const(Kind.Supervise)), (8, Gen.Const(Kind.AnswerSupervision)),
             (4, Gen.Const(Kind.Escalate)), (1, Gen.Const(Kind.Transfer)), (1, Gen.Const(Kind.Refer)), (1, Gen.Const(Kind.Decline)),
-            (1, Gen.Const(Kind.MarkInvalid)), (1, Gen.Const(Kind.Withdraw))),
+            (1, Gen.Const(Kind.MarkInvalid)), (1, Gen.Const(Kind.Withdraw)),
+            (8, Gen.Const(Kind.RequestTermination)), (16, Gen.Const(Kind.ApproveTermination)), (16, Gen.Const(Kind.DenyTermination)),
+            (16, Gen.Const(Kind.RequestStatutory)), (20, Gen.Const(Kind.ApproveStatutory)), (16, Gen.Const(Kind.DenyStatutory))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
@@ -131,6 +139,13 @@ internal static class TicketScripts
             case Kind.Decline: ticket.Decline("不属于热线受理范围", by, at); break;
             case Kind.MarkInvalid: ticket.MarkInvalid("骚扰电话", by, at); break;
             case Kind.Withdraw: ticket.Withdraw("诉求人撤诉", by, at); break;
+            case Kind.RequestTermination: ticket.RequestTermination("无法核实", by, at); break;
+            case Kind.ApproveTermination: ticket.ApproveTermination(by, at); break;
+            case Kind.DenyTermination: ticket.DenyTermination("应继续办理", by, at); break;
+            // a.Days of 1 asks for the due date in force itself, which is refused; more asks for weeks after it.
+            case Kind.RequestStatutory: ticket.RequestStatutoryPeriod((ticket.Deadline?.DueDate ?? new LocalDate(2026, 6, 1)).PlusDays((a.Days - 1) * 7), "《信访工作条例》第三十二条", by, at); break;
+            case Kind.ApproveStatutory: ticket.ApproveStatutoryPeriod(by, at); break;
+            case Kind.DenyStatutory: ticket.DenyStatutoryPeriod("不适用", by, at); break;
         }
     }
 
@@ -161,6 +176,9 @@ internal sealed record Fingerprint(
     TicketId? MergedInto,
     Disposition? Disposition,
     EmergencyLine? TransferredTo,
+    bool TerminationPending,
+    LocalDate? PendingStatutoryDueDate,
+    string? StatutoryBasis,
     int Version,
     TicketEvent Last,
     bool OverdueAtLast,
@@ -169,7 +187,7 @@ internal sealed record Fingerprint(
     public static Fingerprint Of(Ticket t) => new(
         t.Status, t.ResponsibleUnit, t.Complexity, t.DispatchedAt, t.SignedInAt, t.Deadline, t.ReopenCount, t.ExtensionRequested,
         t.PendingExtensionWorkingDays, t.RepliedAt, t.RepliedOnTime, t.ReplyResolved, t.CallbackResolved, t.Satisfaction, t.MergedInto,
-        t.Disposition, t.TransferredTo, t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
+        t.Disposition, t.TransferredTo, t.TerminationPending, t.PendingStatutoryDueDate, t.StatutoryBasis, t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
 }
 
 /// <summary>The ticket's urgency, the current dispatch's step facts, and the round's assignments.</summary>

@@ -35,7 +35,10 @@ public class WorkOrderVocabularyTests
             (16, "assisting-unit-added", "TicketAssistingUnitAdded"), (17, "assistance-reported", "TicketAssistanceReported"), (18, "progress-reported", "TicketProgressReported"),
             (19, "reminded", "TicketReminded"), (20, "supervised", "TicketSupervised"), (21, "supervision-answered", "TicketSupervisionAnswered"), (22, "escalated", "TicketEscalated"),
             (23, "transferred-to-emergency-line", "TicketTransferredToEmergencyLine"), (24, "referred-to-legal-route", "TicketReferredToLegalRoute"), (25, "declined", "TicketDeclined"),
-            (26, "marked-invalid", "TicketMarkedInvalid"), (27, "withdrawn", "TicketWithdrawn"));
+            (26, "marked-invalid", "TicketMarkedInvalid"), (27, "withdrawn", "TicketWithdrawn"),
+            (28, "termination-requested", "TicketTerminationRequested"), (29, "termination-approved", "TicketTerminationApproved"),
+            (30, "termination-denied", "TicketTerminationDenied"), (31, "statutory-period-requested", "TicketStatutoryPeriodRequested"),
+            (32, "statutory-period-approved", "TicketStatutoryPeriodApproved"), (33, "statutory-period-denied", "TicketStatutoryPeriodDenied"));
 
         var eventTypes = typeof(TicketEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(TicketEvent)));
         TicketEventKind.List.Select(k => k.EventType).Should().BeEquivalentTo(eventTypes, "every event type has a stable name");
