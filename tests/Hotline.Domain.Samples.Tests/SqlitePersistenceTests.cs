@@ -150,7 +150,10 @@ public sealed class SqlitePersistenceTests : IDisposable
             case TicketExtensionApproved: t.ApproveExtension(by, e.At); break;
             case TicketExtensionDenied n: t.DenyExtension(n.Reason, by, e.At); break;
             case TicketReplied r: t.Reply(r.Result, r.Resolved, by, e.At); break;
+            case TicketCallbackRecorded { Resolution: { } grade } c: t.RecordCallback(Resolution.FromCode(grade), Satisfaction.FromCode(c.Satisfaction), by, e.At); break;
             case TicketCallbackRecorded c: t.RecordCallback(c.Resolved, Satisfaction.FromCode(c.Satisfaction), by, e.At); break;
+            case TicketCallbackAttempted a: t.RecordCallbackAttempt(CallbackOutcome.FromCode(a.Outcome), by, e.At); break;
+            case TicketReplyReviewed v: t.ReviewReply(v.Accepted, v.Note, by, e.At); break;
             case TicketReopened o: t.Reopen(o.Reason, by, e.At); break;
             case TicketClosed: t.Close(by, e.At); break;
             case TicketMerged m: t.MergeInto(new TicketId(m.MasterTicketId), by, e.At); break;

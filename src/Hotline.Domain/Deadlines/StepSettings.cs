@@ -25,6 +25,10 @@ internal sealed class StepSettings
 
     public bool AllowReplyBeforeAssistingReports { get; set; }
 
+    public int CallbackAttempts { get; set; } = 2;
+
+    public bool ReviewRepliesBeforeCallback { get; set; }
+
     public StepSettings Copy() => new()
     {
         OfficeHours = OfficeHours,
@@ -35,6 +39,8 @@ internal sealed class StepSettings
         Return = Return,
         DesignateAfterDispatches = DesignateAfterDispatches,
         AllowReplyBeforeAssistingReports = AllowReplyBeforeAssistingReports,
+        CallbackAttempts = CallbackAttempts,
+        ReviewRepliesBeforeCallback = ReviewRepliesBeforeCallback,
     };
 
     public StepLimit? SignInFor(Urgency urgency) => SignInByUrgency.TryGetValue(urgency, out var limit) ? limit : SignIn;

@@ -275,19 +275,23 @@ public sealed partial class Ticket
         Apply(new TicketReplied(Version + 1, at, by.Unit!.Value, by.StaffId, result, resolved, DecideOnTime(at), DecideNotReportedBy()));
     }
 
-    /// <summary>回访: the platform calls the requester back after the reply (only from <see cref="TicketStatus.Replied"/>: one callback per reply).</summary>
+    /// <summary>
+    /// 回访: the platform calls the requester back after the reply (only from <see cref="TicketStatus.Replied"/>: one
+    /// callback per reply, after the review where the policy reviews replies). A yes or no means 解决 or 未解决; the event
+    /// records no grade (<see cref="TicketCallbackRecorded.Resolution"/> is null), as histories stored before grades.
+    /// </summary>
     /// <param name="resolved">Whether the requester says the matter is resolved.</param>
     /// <param name="satisfaction">The requester's satisfaction.</param>
     /// <param name="by">Platform staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="System.ArgumentException">An argument is null.</exception>
-    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.ReplyNotReviewed"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void RecordCallback(bool resolved, Satisfaction satisfaction, Actor by, Instant at)
     {
         Guard.Against.Null(satisfaction);
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        Check(TicketAction.Callback, by, at);
+        CheckAfterReview(TicketAction.Callback, by, at);
         Apply(new TicketCallbackRecorded(Version + 1, at, null, by.StaffId, resolved, satisfaction.Code));
     }
 
@@ -313,16 +317,20 @@ public sealed partial class Ticket
         Apply(new TicketReopened(Version + 1, at, null, by.StaffId, reason, deadline.WorkingDays, deadline.DueDate, deadline.DueAt, deadline.IsProvisional));
     }
 
-    /// <summary>归档: the platform closes the ticket after a reply, with or without a callback. Nothing can happen after it.</summary>
+    /// <summary>
+    /// 归档: the platform closes the ticket after a reply, with or without a callback (a 无法回访 round,
+    /// <see cref="CallbackUnreachable"/>, closes without one), after the review where the policy reviews replies.
+    /// Nothing can happen after it.
+    /// </summary>
     /// <param name="by">Platform staff.</param>
     /// <param name="at">When.</param>
     /// <exception cref="System.ArgumentException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
+    /// <exception cref="TicketRuleException">A rule is broken: <see cref="TicketRule.PlatformOnly"/>, <see cref="TicketRule.AllowedStatus"/>, <see cref="TicketRule.ReplyNotReviewed"/>, <see cref="TicketRule.NothingAfterClose"/>, <see cref="TicketRule.Chronology"/>.</exception>
     public void Close(Actor by, Instant at)
     {
         Guard.Against.Null(by);
         InRange(at, nameof(at));
-        Check(TicketAction.Close, by, at);
+        CheckAfterReview(TicketAction.Close, by, at);
         Apply(new TicketClosed(Version + 1, at, null, by.StaffId));
     }
 

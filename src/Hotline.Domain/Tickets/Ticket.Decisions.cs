@@ -77,7 +77,8 @@ public sealed partial class Ticket
             return null;
         }
 
-        var missing = assisting.Where(a => a.ReportedAt is null).Select(a => a.Unit).ToArray();
+        // An assignment the reply ended stays ended when the platform sends the reply back: only running ones count.
+        var missing = assisting.Where(a => a.ReportedAt is null && a.EndedAt is null).Select(a => a.Unit).ToArray();
         return missing.Length == 0 ? null : missing;
     }
 

@@ -285,7 +285,25 @@ public sealed partial class Ticket
                     Malformed(e, $"'{c.Satisfaction}' is not a Satisfaction code.");
                 }
 
-                Check(TicketAction.Callback, by, e.At);
+                ReplayResolution(c);
+                CheckAfterReview(TicketAction.Callback, by, e.At);
+                break;
+            case TicketCallbackAttempted t:
+                if (VocabularyCodes<CallbackOutcome>.Find(t.Outcome) is null)
+                {
+                    Malformed(e, $"'{t.Outcome}' is not a CallbackOutcome code.");
+                }
+
+                CheckAfterReview(TicketAction.RecordCallbackAttempt, by, e.At);
+                if (t.Unreachable != DecideCallbackUnreachable())
+                {
+                    Malformed(e, $"the attempt is recorded as {(t.Unreachable ? "making the round unreachable" : "leaving the round reachable")}, but it is failed attempt {CallbackAttempts + 1} of the round and policy '{_policy.Name}' makes a round unreachable after {_policy.CallbackAttempts}.");
+                }
+
+                break;
+            case TicketReplyReviewed v:
+                RequireText(e, v.Note, "note");
+                CheckReview(by, e.At);
                 break;
             case TicketReopened o:
                 RequireText(e, o.Reason, "reason");
@@ -299,7 +317,7 @@ public sealed partial class Ticket
                 Recompute(e, o.WorkingDays, o.DueDate, o.DueAt, o.IsProvisional, static (t, ev) => t.DecideReopenDeadline(ev.At));
                 break;
             case TicketClosed:
-                Check(TicketAction.Close, by, e.At);
+                CheckAfterReview(TicketAction.Close, by, e.At);
                 break;
             case TicketMerged m:
                 if (!IsValidId(m.MasterTicketId))
@@ -353,6 +371,21 @@ public sealed partial class Ticket
         }
 
         Recompute(a, inForce.WorkingDays, a.DueDate, a.DueAt, false, static (t, _) => t.DecideStatutoryApproval(), extension: true);
+    }
+
+    // A recorded grade is a known one and agrees with the recorded yes or no (基本解决 counts as resolved).
+    private static void ReplayResolution(TicketCallbackRecorded c)
+    {
+        if (c.Resolution is not { } code)
+        {
+            return;
+        }
+
+        var resolution = VocabularyCodes<Resolution>.Find(code);
+        if (resolution is null || resolution.CountsAsResolved != c.Resolved)
+        {
+            Malformed(c, $"the callback records the grade '{code}' with Resolved = {c.Resolved}; a grade is a Resolution code, and Resolved is true exactly for 解决 and 基本解决.");
+        }
     }
 
     // An assisting unit's recorded due instant wins, as a dispatch's step facts do (not recomputed); it must follow the

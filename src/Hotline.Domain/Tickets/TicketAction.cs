@@ -47,6 +47,8 @@ internal sealed class TicketAction : Vocabulary<TicketAction>
     public static readonly TicketAction RequestStatutoryPeriod = new(nameof(RequestStatutoryPeriod), 31, "request-statutory-period", "申请适用法定期限", "request a statutory period for", ActionBy.Lead, [TicketStatus.InProgress]);
     public static readonly TicketAction ApproveStatutoryPeriod = new(nameof(ApproveStatutoryPeriod), 32, "approve-statutory-period", "批准适用法定期限", "approve the statutory period request of", ActionBy.Platform, [], "approve");
     public static readonly TicketAction DenyStatutoryPeriod = new(nameof(DenyStatutoryPeriod), 33, "deny-statutory-period", "驳回法定期限申请", "deny the statutory period request of", ActionBy.Platform, [], "deny");
+    public static readonly TicketAction RecordCallbackAttempt = new(nameof(RecordCallbackAttempt), 34, "record-callback-attempt", "回访未成功", "record a callback attempt on", ActionBy.Platform, [TicketStatus.Replied]);
+    public static readonly TicketAction ReviewReply = new(nameof(ReviewReply), 35, "review-reply", "答复审核", "review the reply of", ActionBy.Platform, [TicketStatus.Replied]);
 
     // No statuses: the action has no status rule (registering, deciding an extension request).
     private readonly TicketStatus[] _from;

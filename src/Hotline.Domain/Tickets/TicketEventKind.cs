@@ -110,6 +110,12 @@ public sealed class TicketEventKind : Vocabulary<TicketEventKind>
     /// <summary>驳回法定期限申请: <see cref="TicketStatutoryPeriodDenied"/>.</summary>
     public static readonly TicketEventKind StatutoryPeriodDenied = new(nameof(StatutoryPeriodDenied), 33, "statutory-period-denied", "驳回法定期限申请", typeof(TicketStatutoryPeriodDenied));
 
+    /// <summary>回访未成功: <see cref="TicketCallbackAttempted"/>.</summary>
+    public static readonly TicketEventKind CallbackAttempted = new(nameof(CallbackAttempted), 34, "callback-attempted", "回访未成功", typeof(TicketCallbackAttempted));
+
+    /// <summary>答复审核: <see cref="TicketReplyReviewed"/>.</summary>
+    public static readonly TicketEventKind ReplyReviewed = new(nameof(ReplyReviewed), 35, "reply-reviewed", "答复审核", typeof(TicketReplyReviewed));
+
     // Runs once per process in the static initialiser, where Stryker cannot re-run it: leaving EventType unset was
     // checked by hand: it fails 29 tests.
     // Stryker disable once Block : static initialiser, checked by hand (see above).

@@ -147,6 +147,9 @@ internal static class TicketFold
                 s.ReplyResolved = r.Resolved;
                 s.RepliedBy = r.ByUnit;
                 LapseRequests(ref s); // a pending request lapses at the reply
+                s.ReplyAccepted = false; // a new reply is reviewed anew, and called back anew
+                s.CallbackAttempts = 0;
+                s.CallbackUnreachable = false;
                 EndAssisting(s.Assisting, r.At); // the lead's reply ends the round's assisting assignments (reports come before it)
                 s.Status = TicketStatus.Replied;
                 break;
@@ -154,6 +157,8 @@ internal static class TicketFold
                 s.CallbackAt = c.At;
                 s.CallbackResolved = c.Resolved;
                 s.Satisfaction = VocabularyCodes<Satisfaction>.Find(c.Satisfaction)!;
+                s.CallbackResolution = c.Resolution is null ? null : VocabularyCodes<Resolution>.Find(c.Resolution);
+                s.CallbackUnreachable = false; // the requester was reached after all
                 if (s.ReplyResolved == true && !c.Resolved)
                 {
                     s.FalseCompletions++;
@@ -176,7 +181,11 @@ internal static class TicketFold
                 s.RepliedBy = null;
                 s.CallbackAt = null;
                 s.CallbackResolved = null;
+                s.CallbackResolution = null;
                 s.Satisfaction = null;
+                s.CallbackAttempts = 0;
+                s.CallbackUnreachable = false;
+                s.ReplyAccepted = false;
                 EndRound(ref s, o.At); // a new round starts with the lead alone
                 s.ReminderCount = 0;
                 s.LastRemindedAt = null;
@@ -186,6 +195,21 @@ internal static class TicketFold
                 EndAssisting(s.Assisting, e.At);
                 EndSupervision(s.Supervisions, e.At);
                 s.Status = TicketStatus.Closed;
+                break;
+            case TicketCallbackAttempted a:
+                s.CallbackAttempts++;
+                s.CallbackUnreachable = a.Unreachable;
+                break;
+            case TicketReplyReviewed v when v.Accepted:
+                s.ReplyAccepted = true;
+                break;
+            case TicketReplyReviewed:
+                // Sent back: the same unit replies again under the same deadline; the reply sent back no longer counts.
+                s.RepliedAt = null;
+                s.RepliedOnTime = null;
+                s.ReplyResolved = null;
+                s.RepliedBy = null;
+                s.Status = TicketStatus.InProgress;
                 break;
             case TicketRequesterContacted c:
                 // The first contact of a dispatch decides its timeliness; later ones change nothing here.

@@ -109,6 +109,13 @@ public sealed class TicketRule : Vocabulary<TicketRule>
     /// <summary>A statutory period is asked for before the deadline in force, and ends after its due date.</summary>
     public static readonly TicketRule StatutoryPeriodRule = new(nameof(StatutoryPeriodRule), 33, "statutory-period-rule", "法定期限须在期限前申请且长于现行期限");
 
+    /// <summary>
+    /// Under a policy that reviews replies (<see cref="Deadlines.HandlingPolicy.ReviewsRepliesBeforeCallback"/>), the
+    /// platform accepts the reply (<see cref="Ticket.ReviewReply"/>) before a callback, a callback attempt or the close;
+    /// and it reviews a reply once.
+    /// </summary>
+    public static readonly TicketRule ReplyNotReviewed = new(nameof(ReplyNotReviewed), 34, "reply-not-reviewed", "答复未审核");
+
     private TicketRule(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

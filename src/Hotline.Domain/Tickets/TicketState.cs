@@ -42,6 +42,13 @@ internal struct TicketState
     public string? PendingStatutoryBasis;
     public string? StatutoryBasis;
 
+    // The callback round: the grade recorded with the callback (null when only yes or no was), the failed attempts
+    // since the reply, whether the round is 无法回访, and whether the platform accepted the reply under review.
+    public Resolution? CallbackResolution;
+    public int CallbackAttempts;
+    public bool CallbackUnreachable;
+    public bool ReplyAccepted;
+
     // The order's urgency and the current dispatch's step facts, as recorded.
     public Urgency Urgency;
     public int Dispatches;

@@ -48,7 +48,9 @@ public class PersistenceGuideTests
             (30, "termination-denied", "TicketTerminationDenied", "驳回终止申请"),
             (31, "statutory-period-requested", "TicketStatutoryPeriodRequested", "申请适用法定期限"),
             (32, "statutory-period-approved", "TicketStatutoryPeriodApproved", "批准适用法定期限"),
-            (33, "statutory-period-denied", "TicketStatutoryPeriodDenied", "驳回法定期限申请"));
+            (33, "statutory-period-denied", "TicketStatutoryPeriodDenied", "驳回法定期限申请"),
+            (34, "callback-attempted", "TicketCallbackAttempted", "回访未成功"),
+            (35, "reply-reviewed", "TicketReplyReviewed", "答复审核"));
     }
 
     [Fact]

@@ -94,6 +94,37 @@ public class WorkOrdersGuideTests
     }
 
     [Fact]
+    public void Callback_and_review()
+    {
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(HandlingPolicy.Baoji2019.Zone).ToInstant();
+
+        var housing = new UnitId("住建局");
+        var clerk = Actor.OfUnit(housing, "zj-11");
+        var operatorOnDuty = Actor.Platform("op-01");
+        var supervisor = Actor.Platform("sv-03");
+
+        var reviewing = HandlingPolicy.Baoji2019.ToBuilder().ReviewRepliesBeforeCallback().Build();
+        var order = Ticket.Register(new TicketId("GD-20260930-0003"), TicketCategory.Complaint, "楼道灯不亮",
+            reviewing, operatorOnDuty, Beijing(9, 30, 15));
+        order.Dispatch(housing, Complexity.General, supervisor, Beijing(9, 30, 16));
+        order.SignIn(clerk, Beijing(9, 30, 17));
+        order.Reply("已安排维修", resolved: true, clerk, Beijing(10, 15, 10));
+        var deadline = order.Deadline;
+        order.ReviewReply(false, "答复未说明维修结果", supervisor, Beijing(10, 15, 14)); // back to 住建局, same deadline
+        (order.Status, order.ResponsibleUnit, order.Deadline).Should().Be((TicketStatus.InProgress, housing, deadline));
+        order.Reply("楼道灯已更换", resolved: true, clerk, Beijing(10, 16, 10));
+        order.ReviewReply(true, "答复规范", supervisor, Beijing(10, 16, 11));
+        order.RecordCallbackAttempt(CallbackOutcome.NoAnswer, operatorOnDuty, Beijing(10, 16, 15));
+        order.RecordCallbackAttempt(CallbackOutcome.NoAnswer, operatorOnDuty, Beijing(10, 17, 9)); // 无法回访
+        order.CallbackUnreachable.Should().BeTrue();
+        order.Close(supervisor, Beijing(10, 17, 10));                    // closed without a callback
+
+        (order.Status, order.CallbackResolution, order.RepliedAt).Should().Be((TicketStatus.Closed, (Resolution?)null, Beijing(10, 16, 10)));
+        Ticket.Rehydrate(reviewing, order.History).CallbackUnreachable.Should().BeTrue();
+    }
+
+    [Fact]
     public void Urgency_and_step_limits()
     {
         var operatorOnDuty = Actor.Platform("op-01");

@@ -204,7 +204,7 @@ public class IdentityAndViewTests
         FluentActions.Invoking(() => TicketEventKind.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("ticketEvent");
         FluentActions.Invoking(() => TicketEventKind.Of(new Foreign(1, Beijing("2026-09-30 15:50"), null, "op-01")))
             .Should().Throw<ArgumentException>().WithParameterName("ticketEvent")
-            .WithMessage("Foreign is not a ticket event of this library. Known types: TicketRegistered, TicketAnsweredDirectly, TicketDispatched, *, TicketRequesterContacted, TicketAssistingUnitAdded, TicketAssistanceReported, TicketProgressReported, TicketReminded, TicketSupervised, TicketSupervisionAnswered, TicketEscalated, TicketTransferredToEmergencyLine, TicketReferredToLegalRoute, TicketDeclined, TicketMarkedInvalid, TicketWithdrawn, TicketTerminationRequested, TicketTerminationApproved, TicketTerminationDenied, TicketStatutoryPeriodRequested, TicketStatutoryPeriodApproved, TicketStatutoryPeriodDenied.*");
+            .WithMessage("Foreign is not a ticket event of this library. Known types: TicketRegistered, TicketAnsweredDirectly, TicketDispatched, *, TicketRequesterContacted, TicketAssistingUnitAdded, TicketAssistanceReported, TicketProgressReported, TicketReminded, TicketSupervised, TicketSupervisionAnswered, TicketEscalated, TicketTransferredToEmergencyLine, TicketReferredToLegalRoute, TicketDeclined, TicketMarkedInvalid, TicketWithdrawn, TicketTerminationRequested, TicketTerminationApproved, TicketTerminationDenied, TicketStatutoryPeriodRequested, TicketStatutoryPeriodApproved, TicketStatutoryPeriodDenied, TicketCallbackAttempted, TicketReplyReviewed.*");
         TicketEventKind.Of(Dispatched().History[1]).Should().Be(TicketEventKind.Dispatched);
     }
 

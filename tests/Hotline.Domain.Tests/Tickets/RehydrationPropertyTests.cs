@@ -9,9 +9,12 @@ namespace Hotline.Domain.Tests.Tickets;
 public class RehydrationPropertyTests
 {
     /// <summary>The policies the scripts run under: without step limits, and with every kind of them.</summary>
-    public static TheoryData<string> Policies => new() { "baoji", "steps" };
+    public static TheoryData<string> Policies => new() { "baoji", "steps", "review" };
 
-    private static HandlingPolicy PolicyNamed(string name) => name == "steps" ? StepPolicy : Policy;
+    // "review": the step policy with replies reviewed before the callback and three failed attempts to 无法回访.
+    private static readonly HandlingPolicy ReviewPolicy = StepPolicy.ToBuilder().ReviewRepliesBeforeCallback().CallbackAttempts(3).Build();
+
+    private static HandlingPolicy PolicyNamed(string name) => name switch { "steps" => StepPolicy, "review" => ReviewPolicy, _ => Policy };
 
     [Theory]
     [MemberData(nameof(Policies))]
@@ -29,7 +32,7 @@ public class RehydrationPropertyTests
                     seen[kind] = seen.GetValueOrDefault(kind) + 1;
                 }
             }
-        }, iter: 10_000);
+        }, iter: 20_000); // under review a reopen needs an accepted reply, a callback and a dissatisfied requester: some twenty in 20,000 scripts
 
         seen.Keys.Should().BeEquivalentTo(TicketEventKind.List, "a property that never reaches an event proves nothing about it");
         Console.WriteLine(string.Join(", ", seen.OrderBy(p => p.Key.Value).Select(p => $"{p.Key.Code} {p.Value}")));

@@ -398,7 +398,7 @@ public class ReplayRefusalTests
 
         e.Position.Should().Be(2);
         e.Message.Should().StartWith($"{Prefix}2 of the history: {typeof(Stray).FullName} is not a ticket event this library knows; known: TicketRegistered, TicketAnsweredDirectly, ");
-        e.Message.Should().EndWith(", TicketRequesterContacted, TicketAssistingUnitAdded, TicketAssistanceReported, TicketProgressReported, TicketReminded, TicketSupervised, TicketSupervisionAnswered, TicketEscalated, TicketTransferredToEmergencyLine, TicketReferredToLegalRoute, TicketDeclined, TicketMarkedInvalid, TicketWithdrawn, TicketTerminationRequested, TicketTerminationApproved, TicketTerminationDenied, TicketStatutoryPeriodRequested, TicketStatutoryPeriodApproved, TicketStatutoryPeriodDenied.");
+        e.Message.Should().EndWith(", TicketRequesterContacted, TicketAssistingUnitAdded, TicketAssistanceReported, TicketProgressReported, TicketReminded, TicketSupervised, TicketSupervisionAnswered, TicketEscalated, TicketTransferredToEmergencyLine, TicketReferredToLegalRoute, TicketDeclined, TicketMarkedInvalid, TicketWithdrawn, TicketTerminationRequested, TicketTerminationApproved, TicketTerminationDenied, TicketStatutoryPeriodRequested, TicketStatutoryPeriodApproved, TicketStatutoryPeriodDenied, TicketCallbackAttempted, TicketReplyReviewed.");
     }
 
     [Fact]

@@ -46,6 +46,9 @@ internal static class TicketScripts
         RequestStatutory,
         ApproveStatutory,
         DenyStatutory,
+        CallbackAttempt,
+        GradedCallback,
+        Review,
     }
 
     private static readonly UnitId[] Units = [Housing, Urban, new("水务局")];
@@ -54,13 +57,14 @@ internal static class TicketScripts
         Gen.Frequency(
             (2, Gen.Const(Kind.Answer)), (30, Gen.Const(Kind.Dispatch)), (30, Gen.Const(Kind.Sign)), (10, Gen.Const(Kind.Return)),
             (8, Gen.Const(Kind.RejectReturn)), (24, Gen.Const(Kind.Request)), (15, Gen.Const(Kind.Approve)), (12, Gen.Const(Kind.Deny)),
-            (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (15, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
+            (30, Gen.Const(Kind.Reply)), (24, Gen.Const(Kind.Callback)), (25, Gen.Const(Kind.Reopen)), (12, Gen.Const(Kind.Close)),
             (1, Gen.Const(Kind.Merge)), (15, Gen.Const(Kind.Contact)), (12, Gen.Const(Kind.AddAssisting)), (12, Gen.Const(Kind.ReportAssistance)),
             (8, Gen.Const(Kind.ReportProgress)), (8, Gen.Const(Kind.Remind)), (8, Gen.Const(Kind.Supervise)), (8, Gen.Const(Kind.AnswerSupervision)),
             (4, Gen.Const(Kind.Escalate)), (1, Gen.Const(Kind.Transfer)), (1, Gen.Const(Kind.Refer)), (1, Gen.Const(Kind.Decline)),
             (1, Gen.Const(Kind.MarkInvalid)), (1, Gen.Const(Kind.Withdraw)),
             (8, Gen.Const(Kind.RequestTermination)), (16, Gen.Const(Kind.ApproveTermination)), (16, Gen.Const(Kind.DenyTermination)),
-            (16, Gen.Const(Kind.RequestStatutory)), (20, Gen.Const(Kind.ApproveStatutory)), (16, Gen.Const(Kind.DenyStatutory))),
+            (16, Gen.Const(Kind.RequestStatutory)), (20, Gen.Const(Kind.ApproveStatutory)), (16, Gen.Const(Kind.DenyStatutory)),
+            (12, Gen.Const(Kind.CallbackAttempt)), (12, Gen.Const(Kind.GradedCallback)), (16, Gen.Const(Kind.Review))),
         Gen.Frequency((5, Gen.Const(0)), (5, Gen.Const(1)), (1, Gen.Const(2))),
         Gen.Frequency((12, Gen.Int[0, 600]), (3, Gen.Int[0, 6000]), (1, Gen.Int[-900, -1])),
         Gen.Int[1, 7],
@@ -74,7 +78,7 @@ internal static class TicketScripts
             Gen.Int[0, 6],
             Gen.Int[0, 280],
             Gen.Int[1, 3],
-            AttemptGen.Array[1, 50])
+            AttemptGen.Array[1, 70])
         .Select((category, day, urgency, attempts) => new Script(category, day, urgency, attempts));
 
     /// <summary>Runs a script; <paramref name="afterRefusal"/> sees the ticket and its fingerprint before each refused attempt.</summary>
@@ -146,6 +150,9 @@ internal static class TicketScripts
             case Kind.RequestStatutory: ticket.RequestStatutoryPeriod((ticket.Deadline?.DueDate ?? new LocalDate(2026, 6, 1)).PlusDays((a.Days - 1) * 7), "《信访工作条例》第三十二条", by, at); break;
             case Kind.ApproveStatutory: ticket.ApproveStatutoryPeriod(by, at); break;
             case Kind.DenyStatutory: ticket.DenyStatutoryPeriod("不适用", by, at); break;
+            case Kind.CallbackAttempt: ticket.RecordCallbackAttempt(CallbackOutcome.List.ElementAt(a.Days % 3), by, at); break;
+            case Kind.GradedCallback: ticket.RecordCallback(Resolution.List.ElementAt(a.Satisfaction % 3), Satisfaction.FromValue(a.Satisfaction + 1), by, at); break;
+            case Kind.Review: ticket.ReviewReply(a.Days != 1, "审核意见", by, at); break; // mostly accepted: one in seven is sent back
         }
     }
 
@@ -179,6 +186,7 @@ internal sealed record Fingerprint(
     bool TerminationPending,
     LocalDate? PendingStatutoryDueDate,
     string? StatutoryBasis,
+    string Callback,
     int Version,
     TicketEvent Last,
     bool OverdueAtLast,
@@ -187,7 +195,8 @@ internal sealed record Fingerprint(
     public static Fingerprint Of(Ticket t) => new(
         t.Status, t.ResponsibleUnit, t.Complexity, t.DispatchedAt, t.SignedInAt, t.Deadline, t.ReopenCount, t.ExtensionRequested,
         t.PendingExtensionWorkingDays, t.RepliedAt, t.RepliedOnTime, t.ReplyResolved, t.CallbackResolved, t.Satisfaction, t.MergedInto,
-        t.Disposition, t.TransferredTo, t.TerminationPending, t.PendingStatutoryDueDate, t.StatutoryBasis, t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
+        t.Disposition, t.TransferredTo, t.TerminationPending, t.PendingStatutoryDueDate, t.StatutoryBasis,
+        $"{t.CallbackResolution} {t.CallbackAttempts} {t.CallbackUnreachable} {t.ReplyAccepted}", t.Version, t.History[^1], t.IsOverdueAt(t.History[^1].At), StepFingerprint.Of(t));
 }
 
 /// <summary>The ticket's urgency, the current dispatch's step facts, and the round's assignments.</summary>

@@ -38,7 +38,8 @@ public class WorkOrderVocabularyTests
             (26, "marked-invalid", "TicketMarkedInvalid"), (27, "withdrawn", "TicketWithdrawn"),
             (28, "termination-requested", "TicketTerminationRequested"), (29, "termination-approved", "TicketTerminationApproved"),
             (30, "termination-denied", "TicketTerminationDenied"), (31, "statutory-period-requested", "TicketStatutoryPeriodRequested"),
-            (32, "statutory-period-approved", "TicketStatutoryPeriodApproved"), (33, "statutory-period-denied", "TicketStatutoryPeriodDenied"));
+            (32, "statutory-period-approved", "TicketStatutoryPeriodApproved"), (33, "statutory-period-denied", "TicketStatutoryPeriodDenied"),
+            (34, "callback-attempted", "TicketCallbackAttempted"), (35, "reply-reviewed", "TicketReplyReviewed"));
 
         var eventTypes = typeof(TicketEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(TicketEvent)));
         TicketEventKind.List.Select(k => k.EventType).Should().BeEquivalentTo(eventTypes, "every event type has a stable name");
