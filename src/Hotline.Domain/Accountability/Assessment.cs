@@ -29,15 +29,19 @@ namespace Hotline.Domain.Accountability;
 /// </remarks>
 public sealed class Assessment
 {
-    private readonly UnitAssessment[] _units;
+    private static readonly Exclusion[] NoExclusions = [];
 
-    private Assessment(DateInterval period, Instant asOf, AssessmentOptions options, UnitAssessment[] units, UnitAssessment cityWide)
+    private readonly UnitAssessment[] _units;
+    private readonly Exclusion[] _exclusions;
+
+    private Assessment(DateInterval period, Instant asOf, AssessmentOptions options, UnitAssessment[] units, UnitAssessment cityWide, Exclusion[] exclusions)
     {
         Period = period;
         AsOf = asOf;
         Options = options;
         _units = units;
         CityWide = cityWide;
+        _exclusions = exclusions;
     }
 
     /// <summary>The period: tickets whose latest dispatch's local date lies in it.</summary>
@@ -46,8 +50,15 @@ public sealed class Assessment
     /// <summary>The as-of instant: later events are ignored.</summary>
     public Instant AsOf { get; }
 
-    /// <summary>The options (whether 基本满意 counts as satisfied).</summary>
+    /// <summary>The options (which grades count, whether terminated orders count, the exemption decisions).</summary>
     public AssessmentOptions Options { get; }
+
+    /// <summary>
+    /// Every exemption decision of <see cref="Options"/> made by <see cref="AsOf"/>, in the ledger's order, approved or
+    /// rejected (查否), with what it removed: the audit trail of why a unit's rate moved. Empty for an assessment rebuilt
+    /// from stored lines (<see cref="FromUnits"/>), whose counts carry no decisions. A read-only view.
+    /// </summary>
+    public IReadOnlyList<Exclusion> Exclusions => Array.AsReadOnly(_exclusions);
 
     /// <summary>One entry per unit with at least one ticket, or one assisting assignment, in the period, by unit id (ordinal). A read-only view.</summary>
     public IReadOnlyList<UnitAssessment> Units => Array.AsReadOnly(_units);
@@ -84,23 +95,38 @@ public sealed class Assessment
         var byUnit = new Dictionary<string, (UnitId Id, UnitTally Tally)>(StringComparer.Ordinal);
         var city = new UnitTally();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ledger = new ExemptionLedger(options, asOf);
         foreach (var ticket in tickets)
         {
             AccountabilityReview.CheckTicket(ticket, seen, nameof(tickets));
             var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.CountsNowhere)
+            if (!digest.IsDispatched || digest.CountsNowhere || (digest.Terminated && !options.CountTerminated))
             {
                 continue;
             }
 
+            var whole = ledger.IsEmpty ? -1 : ledger.Exempting(ticket.Id.Value, ExemptionScope.WholeTicket);
             if (period.Contains(ticket.Policy.LocalDateOf(digest.LatestDispatchAt)))
             {
-                TallyOf(byUnit, ticket, digest.Unit!).Add(in digest, asOf, options);
-                city.Add(in digest, asOf, options);
+                if (whole >= 0)
+                {
+                    ledger.Removed(whole, Lateness.UnitOf(ticket, digest.Unit!));
+                }
+                else
+                {
+                    var callback = ledger.IsEmpty || digest.CallbackAt is null ? -1 : ledger.Exempting(ticket.Id.Value, ExemptionScope.Satisfaction);
+                    if (callback >= 0)
+                    {
+                        ledger.Removed(callback, Lateness.UnitOf(ticket, digest.Unit!));
+                    }
+
+                    TallyOf(byUnit, ticket, digest.Unit!).Add(in digest, asOf, options, callbackExempt: callback >= 0);
+                    city.Add(in digest, asOf, options, callbackExempt: callback >= 0);
+                }
             }
 
-            AddAssisting(byUnit, city, ticket, digest.EndedAssisting, period, asOf);
-            AddAssisting(byUnit, city, ticket, digest.Assisting, period, asOf);
+            AddAssisting(byUnit, city, ticket, digest.EndedAssisting, period, asOf, ledger, whole);
+            AddAssisting(byUnit, city, ticket, digest.Assisting, period, asOf, ledger, whole);
         }
 
         var units = new UnitAssessment[byUnit.Count];
@@ -111,7 +137,7 @@ public sealed class Assessment
         }
 
         Array.Sort(units, (a, b) => string.CompareOrdinal(a.Unit!.Value, b.Unit!.Value));
-        return new Assessment(period, asOf, options, units, new UnitAssessment(null, city));
+        return new Assessment(period, asOf, options, units, new UnitAssessment(null, city), ledger.ToExclusions());
     }
 
     private static UnitTally TallyOf(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, Ticket ticket, string unit)
@@ -126,8 +152,8 @@ public sealed class Assessment
     }
 
     // An assisting assignment belongs to the assisting unit, in the period of its own assignment instant: the unit appears
-    // in the assessment from it, and its report counts once judged.
-    private static void AddAssisting(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, UnitTally city, Ticket ticket, List<AssistingFact>? assisting, DateInterval period, Instant asOf)
+    // in the assessment from it, and its report counts once judged, unless the whole order is exempt (decision `whole`).
+    private static void AddAssisting(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, UnitTally city, Ticket ticket, List<AssistingFact>? assisting, DateInterval period, Instant asOf, ExemptionLedger ledger, int whole)
     {
         if (assisting is null)
         {
@@ -138,6 +164,13 @@ public sealed class Assessment
         {
             if (!period.Contains(ticket.Policy.LocalDateOf(a.AssignedAt)))
             {
+                continue;
+            }
+
+            // An exempt order leaves the assisting unit's counts too: it does not appear on this order's account.
+            if (whole >= 0)
+            {
+                ledger.Removed(whole, Lateness.UnitOf(ticket, a.Unit));
                 continue;
             }
 
@@ -194,7 +227,7 @@ public sealed class Assessment
         var sorted = new UnitAssessment[byUnit.Count];
         byUnit.Values.CopyTo(sorted, 0);
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Unit!.Value, b.Unit!.Value));
-        return new Assessment(period, asOf, options, sorted, new UnitAssessment(null, city));
+        return new Assessment(period, asOf, options, sorted, new UnitAssessment(null, city), NoExclusions);
     }
 
     /// <summary>
@@ -207,7 +240,7 @@ public sealed class Assessment
     public Assessment Combine(Assessment other)
     {
         Guard.Against.Null(other);
-        if (!Period.Equals(other.Period) || AsOf != other.AsOf || Options.CountBasicallySatisfied != other.Options.CountBasicallySatisfied)
+        if (!Period.Equals(other.Period) || AsOf != other.AsOf || !Options.Equals(other.Options))
         {
             throw new ArgumentException(
                 $"Only assessments of the same period, as-of instant and options combine: {Period} at {AsOf} ({Options}) and {other.Period} at {other.AsOf} ({other.Options}).",
@@ -224,7 +257,7 @@ public sealed class Assessment
         }
 
         // UnitAssessment.Combine names its own parameter, other, which is this method's too.
-        return new Assessment(Period, AsOf, Options, merged.ToArray(), CityWide.Combine(other.CityWide));
+        return new Assessment(Period, AsOf, Options, merged.ToArray(), CityWide.Combine(other.CityWide), ExemptionLedger.Combine(_exclusions, other._exclusions));
     }
 
     /// <summary>The assessment of one unit, or <see langword="null"/> when it had no ticket and no assisting assignment in the period.</summary>
@@ -309,6 +342,49 @@ public sealed class Assessment
         }
 
         ranks.AddRange(unvalued);
+        return ranks.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Ranks the units on their composite score (<see cref="UnitAssessment.Score"/>), highest first; equal scores share
+    /// a rank as <paramref name="ties"/> says and are listed by unit id; units without a score come last, unranked.
+    /// </summary>
+    /// <param name="weights">The weights.</param>
+    /// <param name="ties">How ties share a rank.</param>
+    /// <returns>One line per unit.</returns>
+    /// <exception cref="ArgumentException">An argument is null.</exception>
+    public IReadOnlyList<UnitScore> RankByScore(ScoreWeights weights, TieRanking ties)
+    {
+        Guard.Against.Null(weights);
+        Guard.Against.Null(ties);
+        var scored = new List<(UnitId Unit, decimal Score)>(_units.Length);
+        var unscored = new List<UnitScore>();
+        foreach (var unit in _units)
+        {
+            if (weights.ScoreOf(unit) is { } score)
+            {
+                scored.Add((unit.Unit!, score));
+            }
+            else
+            {
+                unscored.Add(new UnitScore(unit.Unit!, null, null));
+            }
+        }
+
+        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Unit.Value, b.Unit.Value));
+        var ranks = new List<UnitScore>(_units.Length);
+        var rank = 0;
+        for (var k = 0; k < scored.Count; k++)
+        {
+            if (k == 0 || scored[k].Score != scored[k - 1].Score)
+            {
+                rank = ReferenceEquals(ties, TieRanking.Dense) ? rank + 1 : k + 1;
+            }
+
+            ranks.Add(new UnitScore(scored[k].Unit, scored[k].Score, rank));
+        }
+
+        ranks.AddRange(unscored);
         return ranks.AsReadOnly();
     }
 

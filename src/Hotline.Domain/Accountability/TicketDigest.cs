@@ -30,6 +30,9 @@ internal readonly struct TicketDigest
 
     public bool Merged => _s.MergedInto is not null;
 
+    // 终止办理 approved: closed without a reply; the options say whether it counts (AssessmentOptions.CountTerminated).
+    public bool Terminated => ReferenceEquals(_s.Disposition, Disposition.Terminated);
+
     // The first dispatch (for the dispatch service level) and the latest one (for the unit and the period).
     public Instant? FirstDispatchAt => _s.FirstDispatchedAt;
 
@@ -62,6 +65,12 @@ internal readonly struct TicketDigest
     public bool CallbackResolved => _s.CallbackResolved == true;
 
     public string? Satisfaction => _s.Satisfaction?.Code;
+
+    // The callback's grade, when one was recorded (a yes-or-no callback records none).
+    public bool CallbackBasicallyResolved => ReferenceEquals(_s.CallbackResolution, Resolution.BasicallyResolved);
+
+    // 无法回访: the round's failed attempts reached the policy's count and no callback reached the requester since.
+    public bool CallbackUnreachable => _s.CallbackUnreachable;
 
     public int ReopenCount => _s.ReopenCount;
 

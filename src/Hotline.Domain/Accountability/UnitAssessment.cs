@@ -35,6 +35,8 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         Reminded = t.Reminded;
         AssistingDue = t.AssistingDue;
         AssistingOnTime = t.AssistingOnTime;
+        UnreachableCallbacks = t.UnreachableCallbacks;
+        ExemptCallbacks = t.ExemptCallbacks;
     }
 
     /// <summary>
@@ -152,6 +154,30 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         return new UnitAssessment(Unit, tally);
     }
 
+    /// <summary>
+    /// This assessment with stored callback counts (every other count kept), checking: none negative,
+    /// UnreachableCallbacks ≤ Replied − CalledBack, ExemptCallbacks ≤ CalledBack, Resolved and Satisfied ≤ CalledBack −
+    /// ExemptCallbacks. Counts stored before these existed rebuild without this step (both 0).
+    /// </summary>
+    /// <param name="unreachableCallbacks">无法回访数: replied orders whose callback round was unreachable.</param>
+    /// <param name="exemptCallbacks">满意度甄别数: callbacks whose judgement an approved exemption took out.</param>
+    /// <returns>A new assessment; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds the count it is part of.</exception>
+    public UnitAssessment WithCallbackCounts(int unreachableCallbacks, int exemptCallbacks)
+    {
+        Guard.Against.Negative(unreachableCallbacks);
+        Guard.Against.Negative(exemptCallbacks);
+        AtMost(unreachableCallbacks, nameof(unreachableCallbacks), Replied - CalledBack, "Replied − CalledBack");
+        AtMost(exemptCallbacks, nameof(exemptCallbacks), CalledBack, nameof(CalledBack));
+        AtMost(Resolved, nameof(Resolved), CalledBack - exemptCallbacks, "CalledBack − exemptCallbacks");
+        AtMost(Satisfied, nameof(Satisfied), CalledBack - exemptCallbacks, "CalledBack − exemptCallbacks");
+        var tally = new UnitTally();
+        tally.Add(this);
+        tally.UnreachableCallbacks = unreachableCallbacks;
+        tally.ExemptCallbacks = exemptCallbacks;
+        return new UnitAssessment(Unit, tally);
+    }
+
     /// <summary>The unit, or <see langword="null"/> for the city-wide line.</summary>
     public UnitId? Unit { get; }
 
@@ -174,10 +200,25 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     /// <summary>回访数: replied tickets with a callback (latest round).</summary>
     public int CalledBack { get; }
 
-    /// <summary>解决数: callbacks that found the matter resolved.</summary>
+    /// <summary>
+    /// 无法回访数: replied tickets without a callback whose round was unreachable (<see cref="Tickets.Ticket.CallbackUnreachable"/>):
+    /// out of the denominator of <see cref="CallbackRate"/>.
+    /// </summary>
+    public int UnreachableCallbacks { get; }
+
+    /// <summary>满意度甄别数: callbacks whose judgement an approved <see cref="ExemptionScope.Satisfaction"/> exemption took out of 解决率 and 满意率.</summary>
+    public int ExemptCallbacks { get; }
+
+    /// <summary>应回访数 = <see cref="Replied"/> − <see cref="UnreachableCallbacks"/>: the denominator of 回访率.</summary>
+    public int CallbacksDue => Replied - UnreachableCallbacks;
+
+    /// <summary>参评回访数 = <see cref="CalledBack"/> − <see cref="ExemptCallbacks"/>: the denominator of 解决率 and 满意率.</summary>
+    public int CallbacksAssessed => CalledBack - ExemptCallbacks;
+
+    /// <summary>解决数: assessed callbacks that found the matter resolved (解决, and 基本解决 unless the options exclude it).</summary>
     public int Resolved { get; }
 
-    /// <summary>满意数: callbacks 非常满意 or 满意, and 基本满意 unless the options exclude it.</summary>
+    /// <summary>满意数: assessed callbacks 非常满意 or 满意, and 基本满意 unless the options exclude it.</summary>
     public int Satisfied { get; }
 
     /// <summary>重办数: tickets reopened at least once by the as-of instant.</summary>
@@ -241,17 +282,26 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     /// <summary>按时办结率 = <see cref="RepliedOnTime"/> ÷ <see cref="Due"/>.</summary>
     public Rate OnTimeCompletionRate => new(RepliedOnTime, Due);
 
-    /// <summary>回访率 = <see cref="CalledBack"/> ÷ <see cref="Replied"/>.</summary>
-    public Rate CallbackRate => new(CalledBack, Replied);
+    /// <summary>回访率 = <see cref="CalledBack"/> ÷ <see cref="CallbacksDue"/> (replied, less the 无法回访 rounds).</summary>
+    public Rate CallbackRate => new(CalledBack, CallbacksDue);
 
-    /// <summary>解决率 = <see cref="Resolved"/> ÷ <see cref="CalledBack"/>.</summary>
-    public Rate ResolutionRate => new(Resolved, CalledBack);
+    /// <summary>解决率 = <see cref="Resolved"/> ÷ <see cref="CallbacksAssessed"/>.</summary>
+    public Rate ResolutionRate => new(Resolved, CallbacksAssessed);
 
-    /// <summary>满意率 = <see cref="Satisfied"/> ÷ <see cref="CalledBack"/>.</summary>
-    public Rate SatisfactionRate => new(Satisfied, CalledBack);
+    /// <summary>满意率 = <see cref="Satisfied"/> ÷ <see cref="CallbacksAssessed"/>.</summary>
+    public Rate SatisfactionRate => new(Satisfied, CallbacksAssessed);
 
     /// <summary>重办率 = <see cref="Reopened"/> ÷ <see cref="Replied"/> (may exceed 100 % while reopened tickets await their new reply).</summary>
     public Rate ReopenRate => new(Reopened, Replied);
+
+    /// <summary>
+    /// The composite score (综合得分): Σ wᵢ · rateᵢ · 100 ÷ Σ wᵢ over the weighted indicators whose rate has a value, in
+    /// <see cref="decimal"/>; an indicator ranked lower-first (重办率, 催办率) enters as 1 − rate, at least 0.
+    /// </summary>
+    /// <param name="weights">The weights (for example <see cref="ScoreWeights.ResponseResolutionSatisfaction"/>).</param>
+    /// <returns>The score, 0–100, or <see langword="null"/> when no weighted indicator has a value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is null.</exception>
+    public decimal? Score(ScoreWeights weights) => Guard.Against.Null(weights).ScoreOf(this);
 
     /// <summary>Whether two assessments are equal.</summary>
     /// <param name="left">One assessment.</param>
@@ -307,13 +357,14 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         && Resolved == other.Resolved && Satisfied == other.Satisfied && Reopened == other.Reopened
         && SignInsDue == other.SignInsDue && SignedInOnTime == other.SignedInOnTime
         && ContactsDue == other.ContactsDue && ContactedOnTime == other.ContactedOnTime
-        && Reminded == other.Reminded && AssistingDue == other.AssistingDue && AssistingOnTime == other.AssistingOnTime;
+        && Reminded == other.Reminded && AssistingDue == other.AssistingDue && AssistingOnTime == other.AssistingOnTime
+        && UnreachableCallbacks == other.UnreachableCallbacks && ExemptCallbacks == other.ExemptCallbacks;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is UnitAssessment other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened, SignInsDue, SignedInOnTime, ContactsDue, ContactedOnTime), (Reminded, AssistingDue, AssistingOnTime)).GetHashCode();
+    public override int GetHashCode() => (Unit, Dispatched, Signed, Due, Replied, RepliedOnTime, CalledBack, (Resolved, Satisfied, Reopened, SignInsDue, SignedInOnTime, ContactsDue, ContactedOnTime), (Reminded, AssistingDue, AssistingOnTime, UnreachableCallbacks, ExemptCallbacks)).GetHashCode();
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -26,8 +26,11 @@ internal sealed class UnitTally
     public int Reminded;
     public int AssistingDue;
     public int AssistingOnTime;
+    public int UnreachableCallbacks;
+    public int ExemptCallbacks;
 
-    public void Add(in TicketDigest d, Instant asOf, AssessmentOptions options)
+    // callbackExempt: an approved 满意度甄别 takes the callback's judgement out of 解决率 and 满意率 (it stays called back).
+    public void Add(in TicketDigest d, Instant asOf, AssessmentOptions options, bool callbackExempt)
     {
         Dispatched++;
         if (d.Signed)
@@ -35,7 +38,8 @@ internal sealed class UnitTally
             Signed++;
         }
 
-        if (d.IsDueAt(asOf))
+        // A terminated order is due from its termination: the unit's handling ended there without a reply.
+        if (d.IsDueAt(asOf) || d.Terminated)
         {
             Due++;
         }
@@ -81,11 +85,22 @@ internal sealed class UnitTally
 
         if (d.CallbackAt is null)
         {
+            if (d.CallbackUnreachable)
+            {
+                UnreachableCallbacks++;
+            }
+
             return;
         }
 
         CalledBack++;
-        if (d.CallbackResolved)
+        if (callbackExempt)
+        {
+            ExemptCallbacks++;
+            return;
+        }
+
+        if (d.CallbackResolved && (options.CountBasicallyResolved || !d.CallbackBasicallyResolved))
         {
             Resolved++;
         }
@@ -130,6 +145,8 @@ internal sealed class UnitTally
         ContactedOnTime = Counts.Add(ContactedOnTime, a.ContactedOnTime, "contacted-on-time count");
         Reminded = Counts.Add(Reminded, a.Reminded, "reminded count");
         AssistingOnTime = Counts.Add(AssistingOnTime, a.AssistingOnTime, "assisting-on-time count");
+        UnreachableCallbacks = Counts.Add(UnreachableCallbacks, a.UnreachableCallbacks, "unreachable callbacks count");
+        ExemptCallbacks = Counts.Add(ExemptCallbacks, a.ExemptCallbacks, "exempt callbacks count");
         // Stryker restore String
     }
 }
