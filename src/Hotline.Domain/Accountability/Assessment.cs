@@ -17,7 +17,9 @@ namespace Hotline.Domain.Accountability;
 /// <item>Only events at or before <see cref="AsOf"/> count; for a reopened ticket, the reply and callback of its latest handling round count.</item>
 /// <item>A ticket belongs to the unit of its latest dispatch at or before <see cref="AsOf"/>, and to the period when that
 /// dispatch's local date in the ticket's <see cref="HandlingPolicy.Zone"/> lies in <see cref="Period"/>. Tickets never
-/// dispatched by then (direct answers included) and duplicates merged into another ticket (并单) count nowhere.</item>
+/// dispatched by then (direct answers included), duplicates merged into another ticket (并单), withdrawn orders (撤单), orders an
+/// approved <see cref="ExemptionScope.WholeTicket"/> exemption takes out, and, under <see cref="AssessmentOptions.ExcludingTerminated"/>,
+/// terminated orders count nowhere.</item>
 /// <item><see cref="Units"/> has one entry for each unit with at least one ticket in the period, or one assisting
 /// assignment (协办) made in it (by the local date of its assignment instant), and no other, ordered by unit id (ordinal).
 /// Assisting work counts only in <see cref="UnitAssessment.AssistingDue"/> and <see cref="UnitAssessment.AssistingOnTime"/>:

@@ -69,6 +69,9 @@ public sealed class FactKind : Vocabulary<FactKind>
     /// <summary>终止: a reply, re-dispatch, close or merge ended the assignment or the supervision before the as-of instant.</summary>
     public static readonly FactKind Ended = new(nameof(Ended), 22, "ended", "终止");
 
+    /// <summary>终止办理: the platform approved the unit's request to terminate the order, which ended its handling unreplied.</summary>
+    public static readonly FactKind Terminated = new(nameof(Terminated), 23, "terminated", "终止办理");
+
     private FactKind(string name, int value, string code, string chineseName)
         : base(name, value, code, chineseName)
     {

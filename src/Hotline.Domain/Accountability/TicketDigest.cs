@@ -33,6 +33,8 @@ internal readonly struct TicketDigest
     // 终止办理 approved: closed without a reply; the options say whether it counts (AssessmentOptions.CountTerminated).
     public bool Terminated => ReferenceEquals(_s.Disposition, Disposition.Terminated);
 
+    public Instant? TerminatedAt => _s.TerminatedAt;
+
     // The first dispatch (for the dispatch service level) and the latest one (for the unit and the period).
     public Instant? FirstDispatchAt => _s.FirstDispatchedAt;
 
@@ -149,8 +151,11 @@ internal readonly struct TicketDigest
     /// <summary>Due by <paramref name="asOf"/>: the deadline in force has passed, or the round was replied.</summary>
     public bool IsDueAt(Instant asOf) => _s.RepliedAt.HasValue || (DueAt is { } due && asOf >= due);
 
-    /// <summary>Overdue and unreplied at <paramref name="asOf"/> (never a merged duplicate nor a withdrawn order).</summary>
-    public bool IsOverdueUnrepliedAt(Instant asOf) => !CountsNowhere && !_s.RepliedAt.HasValue && DueAt is { } due && asOf >= due;
+    /// <summary>
+    /// Overdue and unreplied at <paramref name="asOf"/> (never a merged duplicate nor a withdrawn order); a terminated
+    /// order only when its deadline passed before the termination ended its handling.
+    /// </summary>
+    public bool IsOverdueUnrepliedAt(Instant asOf) => !CountsNowhere && !_s.RepliedAt.HasValue && DueAt is { } due && (_s.TerminatedAt ?? asOf) >= due;
 
     public static TicketDigest Of(Ticket ticket, Instant asOf)
     {

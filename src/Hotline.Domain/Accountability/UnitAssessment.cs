@@ -169,8 +169,13 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
         Guard.Against.Negative(exemptCallbacks);
         AtMost(unreachableCallbacks, nameof(unreachableCallbacks), Replied - CalledBack, "Replied − CalledBack");
         AtMost(exemptCallbacks, nameof(exemptCallbacks), CalledBack, nameof(CalledBack));
-        AtMost(Resolved, nameof(Resolved), CalledBack - exemptCallbacks, "CalledBack − exemptCallbacks");
-        AtMost(Satisfied, nameof(Satisfied), CalledBack - exemptCallbacks, "CalledBack − exemptCallbacks");
+        var assessed = CalledBack - exemptCallbacks;
+        if (Math.Max(Resolved, Satisfied) > assessed)
+        {
+            throw new ArgumentException(
+                $"exemptCallbacks ({exemptCallbacks}) leaves {assessed} assessed callback(s), fewer than the resolved ({Resolved}) or satisfied ({Satisfied}) ones: a screened callback is neither.",
+                nameof(exemptCallbacks));
+        }
         var tally = new UnitTally();
         tally.Add(this);
         tally.UnreachableCallbacks = unreachableCallbacks;
@@ -188,7 +193,7 @@ public sealed class UnitAssessment : IEquatable<UnitAssessment>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "签收: the count of signed-in tickets, named after the 签收率 it feeds.")]
     public int Signed { get; }
 
-    /// <summary>应办结数: those whose deadline in force (extension included) has passed by the as-of instant, or that were replied by it.</summary>
+    /// <summary>应办结数: those whose deadline in force (extension included) has passed by the as-of instant, or that were replied or terminated (终止办理) by it.</summary>
     public int Due { get; }
 
     /// <summary>办结数: replied by the as-of instant (latest handling round).</summary>

@@ -145,8 +145,8 @@ internal sealed class UnitTally
         ContactedOnTime = Counts.Add(ContactedOnTime, a.ContactedOnTime, "contacted-on-time count");
         Reminded = Counts.Add(Reminded, a.Reminded, "reminded count");
         AssistingOnTime = Counts.Add(AssistingOnTime, a.AssistingOnTime, "assisting-on-time count");
-        UnreachableCallbacks = Counts.Add(UnreachableCallbacks, a.UnreachableCallbacks, "unreachable callbacks count");
-        ExemptCallbacks = Counts.Add(ExemptCallbacks, a.ExemptCallbacks, "exempt callbacks count");
+        UnreachableCallbacks = Counts.Add(UnreachableCallbacks, a.UnreachableCallbacks, "unreachable-callbacks count");
+        ExemptCallbacks = Counts.Add(ExemptCallbacks, a.ExemptCallbacks, "exempt-callbacks count");
         // Stryker restore String
     }
 }

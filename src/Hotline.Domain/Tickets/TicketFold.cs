@@ -60,6 +60,7 @@ internal static class TicketFold
             case TicketTerminationApproved:
                 // Handling ends before any reply: the round's assisting units can no longer report, the supervision ends.
                 s.Disposition = Disposition.Terminated;
+                s.TerminatedAt = e.At;
                 EndAssisting(s.Assisting, e.At);
                 EndSupervision(s.Supervisions, e.At);
                 LapseRequests(ref s);

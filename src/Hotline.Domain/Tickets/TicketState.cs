@@ -38,6 +38,7 @@ internal struct TicketState
 
     // Termination and statutory periods: the pending requests (one of each at most) and the basis of the period in force.
     public bool TerminationPending;
+    public Instant? TerminatedAt;
     public LocalDate? PendingStatutoryDueDate;
     public string? PendingStatutoryBasis;
     public string? StatutoryBasis;

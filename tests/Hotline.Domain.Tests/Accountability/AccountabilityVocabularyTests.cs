@@ -65,7 +65,27 @@ public class AccountabilityVocabularyTests
             (19, "SupervisionDue", "supervision-due", "督办反馈时限"),
             (20, "SupervisionAnswered", "supervision-answered", "督办反馈"),
             (21, "Reminded", "reminded", "催办"),
-            (22, "Ended", "ended", "终止"));
+            (22, "Ended", "ended", "终止"),
+            (23, "Terminated", "terminated", "终止办理"));
+    }
+
+    [Fact]
+    public void Exemption_reasons_scopes_and_effects()
+    {
+        ExemptionReason.InValueOrder.Select(r => (r.Value, r.Name, r.Code, r.ChineseName)).Should().Equal(
+            (1, "Unreasonable", "unreasonable", "不合理诉求"),
+            (2, "BeyondDuty", "beyond-duty", "超职责范围"),
+            (3, "Other", "other", "其他"));
+        ExemptionScope.InValueOrder.Select(r => (r.Value, r.Name, r.Code, r.ChineseName)).Should().Equal(
+            (1, "WholeTicket", "whole-ticket", "不计入考核"),
+            (2, "Satisfaction", "satisfaction", "满意度甄别"));
+        ExemptionEffect.InValueOrder.Select(r => (r.Value, r.Name, r.Code, r.ChineseName)).Should().Equal(
+            (1, "Removed", "removed", "已剔除"),
+            (2, "Rejected", "rejected", "查否"),
+            (3, "Superseded", "superseded", "已被后续决定取代"),
+            (4, "NothingToRemove", "nothing-to-remove", "无可剔除"));
+        (ExemptionReason.Parse("诉求不合理"), ExemptionReason.Parse("超出职责范围"), ExemptionScope.Parse("不纳入考核"), ExemptionScope.Parse("满意度剔除"))
+            .Should().Be((ExemptionReason.Unreasonable, ExemptionReason.BeyondDuty, ExemptionScope.WholeTicket, ExemptionScope.Satisfaction));
     }
 
     [Fact]

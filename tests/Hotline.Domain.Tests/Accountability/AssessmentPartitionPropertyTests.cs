@@ -34,7 +34,8 @@ public class AssessmentPartitionPropertyTests
             // The same through stored counts: each partition's lines saved as numbers and rebuilt.
             var stored = parts.SelectMany(p => p.Units).Select(u => UnitAssessment.FromCounts(
                 new UnitId(u.Unit!.Value), u.Dispatched, u.Signed, u.Due, u.Replied, u.RepliedOnTime, u.CalledBack, u.Resolved, u.Satisfied, u.Reopened,
-                u.SignInsDue, u.SignedInOnTime, u.ContactsDue, u.ContactedOnTime).WithSupervisionAndJointCounts(u.Reminded, u.AssistingDue, u.AssistingOnTime));
+                u.SignInsDue, u.SignedInOnTime, u.ContactsDue, u.ContactedOnTime).WithSupervisionAndJointCounts(u.Reminded, u.AssistingDue, u.AssistingOnTime)
+                .WithCallbackCounts(u.UnreachableCallbacks, u.ExemptCallbacks));
             var rebuilt = Assessment.FromUnits(period, asOf, AssessmentOptions.Default, stored);
             rebuilt.Units.Should().Equal(whole.Units);
             rebuilt.CityWide.Should().Be(whole.CityWide);
@@ -43,6 +44,39 @@ public class AssessmentPartitionPropertyTests
             var review = AccountabilityReview.Review(tickets, asOf);
             AccountabilityReview.Combine(Enumerable.Range(0, 4).Select(p => AccountabilityReview.Review(tickets.Where((_, i) => c.Parts[i] == p), asOf)))
                 .Should().Equal(review);
+        });
+    }
+
+    private static readonly Gen<(int Ticket, bool Whole, bool Approved, int Day)[]> DecisionGen =
+        Gen.Select(Gen.Int[0, 26], Gen.Bool, Gen.Bool, Gen.Int[0, 355]).Array[0, 12];
+
+    [Fact]
+    public void Partitions_under_an_exemption_ledger_combine_into_the_whole_with_its_exclusions()
+    {
+        Gen.Select(Cases, DecisionGen).Sample((c, ledger) =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var period = new DateInterval(new LocalDate(2026, c.Month, 1), new LocalDate(2026, c.Month, 1).PlusMonths(1).PlusDays(-1));
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var options = AssessmentOptions.Default.ExcludingBasicallyResolved().WithExemptions(ledger.Select(d => new ExemptionDecision(
+                new TicketId($"GD-{d.Ticket:D4}"), ExemptionReason.Other, d.Whole ? ExemptionScope.WholeTicket : ExemptionScope.Satisfaction,
+                d.Approved, "甄别", "kh-01", Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(d.Day))));
+
+            var whole = Assessment.Of(tickets, period, asOf, options);
+            var combined = Enumerable.Range(0, 4)
+                .Select(p => Assessment.Of(tickets.Where((_, i) => c.Parts[i] == p), period, asOf, options))
+                .Aggregate((a, b) => a.Combine(b));
+
+            combined.Units.Should().Equal(whole.Units);
+            combined.CityWide.Should().Be(whole.CityWide);
+            combined.Exclusions.Select(x => (x.Decision, x.Effect, x.Unit)).Should().Equal(whole.Exclusions.Select(x => (x.Decision, x.Effect, x.Unit)));
+            whole.Exclusions.Should().HaveCount(ledger.Count(d => Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(d.Day) <= asOf));
+
+            // An exemption only ever takes counts away.
+            var plain = Assessment.Of(tickets, period, asOf, AssessmentOptions.Default.ExcludingBasicallyResolved()).CityWide;
+            whole.CityWide.Dispatched.Should().BeLessThanOrEqualTo(plain.Dispatched);
+            (whole.CityWide.CallbacksAssessed <= plain.CallbacksAssessed).Should().BeTrue();
+            whole.CityWide.Resolved.Should().BeLessThanOrEqualTo(plain.Resolved);
         });
     }
 
@@ -81,9 +115,14 @@ public class AssessmentPartitionPropertyTests
             a.Satisfied.Should().BeLessThanOrEqualTo(a.CalledBack);
             a.Reopened.Should().BeLessThanOrEqualTo(a.Dispatched);
 
-            // The review reads the same digest: every due, unreplied ticket is overdue, every late reply is found.
+            a.UnreachableCallbacks.Should().BeLessThanOrEqualTo(a.Replied - a.CalledBack);
+            a.ExemptCallbacks.Should().Be(0);
+
+            // The review reads the same digest: every due, unreplied ticket is overdue but one terminated before its
+            // deadline (due from the termination, never late), every late reply is found.
+            var terminatedInTime = tickets.Count(t => t.History.OfType<TicketTerminationApproved>().Any(e => e.At <= asOf && e.At < t.Deadline!.Value.DueAt));
             var findings = AccountabilityReview.Review(tickets, asOf);
-            findings.Count(f => f.Rule == AccountabilityRule.OverdueUnreplied).Should().Be(a.Due - a.Replied);
+            findings.Count(f => f.Rule == AccountabilityRule.OverdueUnreplied).Should().Be(a.Due - a.Replied - terminatedInTime);
             findings.Count(f => f.Rule == AccountabilityRule.RepliedLate).Should().Be(a.Replied - a.RepliedOnTime);
             findings.Count(f => f.Rule == AccountabilityRule.RepeatedReopening).Should().BeLessThanOrEqualTo(a.Reopened);
         });

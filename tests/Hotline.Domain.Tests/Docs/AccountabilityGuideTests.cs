@@ -50,6 +50,26 @@ public class AccountabilityGuideTests
     }
 
     [Fact]
+    public void What_counts_in_the_assessment()
+    {
+        var (late, overdue) = November();
+        var asOf = Beijing(12, 1, 9);
+
+        var decisions = new[]
+        {
+            new ExemptionDecision(new TicketId("GD-1"), ExemptionReason.BeyondDuty, ExemptionScope.WholeTicket, approved: true,
+                "噪音源属生态环境部门职责", "kh-01", Beijing(11, 25, 10)),
+        };
+        var fair = Assessment.Of([late, overdue], new DateInterval(new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30)), asOf,
+            AssessmentOptions.Default.WithExemptions(decisions));
+
+        fair.Units[0].Dispatched.Should().Be(1);
+        (fair.Exclusions[0].Effect, fair.Exclusions[0].Unit).Should().Be((ExemptionEffect.Removed, Housing));
+        AccountabilityReview.Review([late, overdue], asOf).Count.Should().Be(2);
+        fair.Units[0].Score(ScoreWeights.ResponseResolutionSatisfaction).Should().BeNull();
+    }
+
+    [Fact]
     public void The_escalation_ladder()
     {
         var (late, overdue) = November();

@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace Hotline.Domain.Accountability;
 
-/// <summary>超期未办结: not replied in the current round, and the deadline in force (extension included) has passed at the as-of instant.</summary>
+/// <summary>
+/// 超期未办结: not replied in the current round, and the deadline in force (extension included) has passed at the as-of
+/// instant, or, for a terminated order, before the termination (the working days are then counted to it).
+/// </summary>
 internal sealed class OverdueUnrepliedRule : BuiltInRule
 {
     public override AccountabilityRule Rule => AccountabilityRule.OverdueUnreplied;
@@ -17,16 +20,18 @@ internal sealed class OverdueUnrepliedRule : BuiltInRule
         }
 
         var policy = d.Ticket.Policy;
-        var days = Lateness.WorkingDaysPast(policy, d.DueDate, asOf);
+        // A terminated order's handling ended at the termination: the lateness stops there.
+        var until = d.TerminatedAt ?? asOf;
+        var days = Lateness.WorkingDaysPast(policy, d.DueDate, until);
         var deadlineStep = ladder.StepForUnreplied(days);
         var measure = deadlineStep;
-        FindingFact[] facts = [new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, d.DueAt!.Value), new FindingFact(FactKind.AsOf, asOf)];
+        FindingFact[] facts = [new FindingFact(FactKind.Dispatched, d.LatestDispatchAt), new FindingFact(FactKind.Due, d.DueAt!.Value), new FindingFact(d.TerminatedAt.HasValue ? FactKind.Terminated : FactKind.AsOf, until)];
         var sinceReminder = -1;
         Measure? reminderStep = null;
 
         // A step counted from the round's last reminder raises the measure to at least its own; the reminder is then a fact.
         if (d.LastRemindedAt is { } reminded
-            && ladder.StepAfterReminder(sinceReminder = Lateness.WorkingDaysPast(policy, policy.LocalDateOf(reminded), asOf)) is { } afterReminder)
+            && ladder.StepAfterReminder(sinceReminder = Lateness.WorkingDaysPast(policy, policy.LocalDateOf(reminded), until)) is { } afterReminder)
         {
             facts = [facts[0], facts[1], facts[2], new FindingFact(FactKind.Reminded, reminded)];
             reminderStep = afterReminder;
@@ -54,7 +59,7 @@ internal sealed class OverdueUnrepliedRule : BuiltInRule
             var measure = f.RecommendedMeasure;
             var reasons = new List<string>(3)
             {
-                $"超期未办结: not replied by {Lateness.Local(policy, f.Facts[2].At)}; the deadline{(extended ? " (extended)" : string.Empty)} was {Lateness.Local(dueDate)} (due at {Lateness.Local(policy, f.Facts[1].At)}), {days} working day(s) ago on {policy.Calendar.Name}.",
+                $"超期未办结: not replied by {Lateness.Local(policy, f.Facts[2].At)}{(ReferenceEquals(f.Facts[2].Kind, FactKind.Terminated) ? ", when the order was terminated (终止办理)" : string.Empty)}; the deadline{(extended ? " (extended)" : string.Empty)} was {Lateness.Local(dueDate)} (due at {Lateness.Local(policy, f.Facts[1].At)}), {days} working day(s) ago on {policy.Calendar.Name}.",
                 days >= derelictionFrom
                     ? $"Still unreplied {days} working days past the deadline (from {derelictionFrom}: dereliction, 失职): written feedback to the department recommending accountability (书面反馈问责)."
                     : $"Escalation ladder at {days} working day(s): {deadlineStep.ChineseName} ({deadlineStep.Name}).",
