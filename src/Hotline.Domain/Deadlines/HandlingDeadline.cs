@@ -252,6 +252,15 @@ public readonly struct HandlingDeadline : IEquatable<HandlingDeadline>
     }
 
     /// <summary>
+    /// Why the deadline falls where it does (工作日推算明细): every day from the day after the clock start's local date
+    /// through the due date, each with its kind, holiday, notice and working-day number; its <c>ToString()</c> is a
+    /// readable account in Chinese.
+    /// </summary>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="InvalidOperationException">This is a <see langword="default"/> value.</exception>
+    public DeadlineExplanation Explain() => DeadlineExplanation.Of(this);
+
+    /// <summary>
     /// The deadline as plain data to store (category and complexity by code, the clock start, the extension used, and
     /// the due date as a check): read it back with <see cref="HandlingPolicy.Restore"/>.
     /// </summary>

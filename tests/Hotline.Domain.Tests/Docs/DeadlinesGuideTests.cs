@@ -40,6 +40,26 @@ public class DeadlinesGuideTests
     }
 
     [Fact]
+    public void Why_a_deadline_falls_where_it_does()
+    {
+        var baoji = HandlingPolicy.Baoji2019;
+        var zone = baoji.Zone;
+        var hard = baoji.DeadlineFor(TicketCategory.Complaint, Complexity.EspeciallyComplex,
+            new LocalDateTime(2026, 9, 30, 16, 0).InZoneStrictly(zone).ToInstant());
+        var extended = hard.Extend(5);
+
+        var explained = hard.Explain();
+        explained.Days[0].ToString().Should().Be("2026-10-01 周四 法定节假日（国庆节），国办发明电〔2025〕7号：不计");
+        explained.Days[9].ToString().Should().Be("2026-10-10 周六 调休上班日（国庆节），国办发明电〔2025〕7号：第 3 个工作日");
+        explained.Days[^1].WorkingDayNumber.Should().Be(10);
+        explained.ToString().Should().StartWith("工作日推算明细（宝鸡市 12345 (2019)，投诉·特别复杂，10 个工作日；")
+            .And.Contain("\n起算：2026-09-30 周三（派单日，不计入），自次日起计\n2026-10-01 周四 法定节假日（国庆节），国办发明电〔2025〕7号：不计\n")
+            .And.Contain("\n2026-10-10 周六 调休上班日（国庆节），国办发明电〔2025〕7号：第 3 个工作日（补班）\n")
+            .And.EndWith("\n截止：2026-10-20 24:00（2026-10-21 00:00 Asia/Shanghai）");
+        extended.Explain().ToString().Should().Contain("—— 延期 5 个工作日，自此续计 ——\n2026-10-21 周三 工作日：第 11 个工作日");
+    }
+
+    [Fact]
     public void Your_own_citys_policy()
     {
         var guangdong = HandlingPolicy.CreateBuilder("广东省 (2022)", ChinaCalendars.Mainland)
