@@ -125,6 +125,27 @@ public class WorkOrdersGuideTests
     }
 
     [Fact]
+    public void Importing_existing_work_orders()
+    {
+        Instant Beijing(int month, int day, int hour) =>
+            new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(HandlingPolicy.Baoji2019.Zone).ToInstant();
+
+        var row = new TicketRecord
+        {
+            Id = "GD-20260930-0009", Category = "投诉", Summary = "楼道灯不亮", ReceivedAt = Beijing(9, 30, 15),
+            Unit = "住建局", DispatchedAt = Beijing(9, 30, 16), SignedAt = Beijing(9, 30, 17),
+            RepliedAt = Beijing(9, 30, 16), ReplyResolved = true,   // before the sign-in: a legacy clock error
+            CallbackAt = Beijing(10, 9, 10), CallbackResolved = true, Satisfaction = "满意",
+        };
+        var result = TicketImport.Lenient(HandlingPolicy.Baoji2019, row);
+        result.Ticket!.Status.Should().Be(TicketStatus.InProgress);
+        result.Issues[0].ToString().Should().StartWith("RepliedAt=2026-09-30T08:00:00Z [chronology] ").And.EndWith(" → left out: 办结答复 Reply");
+        result.Issues[1].LeftOut.Should().Be("回访 RecordCallback");
+        FluentActions.Invoking(() => TicketImport.Strict(HandlingPolicy.Baoji2019, row)).Should().Throw<TicketImportException>()
+            .WithMessage("Record GD-20260930-0009, field RepliedAt: [chronology] *");
+    }
+
+    [Fact]
     public void Urgency_and_step_limits()
     {
         var operatorOnDuty = Actor.Platform("op-01");
