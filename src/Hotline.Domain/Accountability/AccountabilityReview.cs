@@ -116,28 +116,62 @@ public static class AccountabilityReview
         foreach (var ticket in tickets)
         {
             CheckTicket(ticket, seenTickets, nameof(tickets));
-            var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.CountsNowhere)
-            {
-                continue;
-            }
-
-            ReviewedTicket? reviewed = null;
-            foreach (var rule in set)
-            {
-                if (rule is IDigestRule builtIn)
-                {
-                    builtIn.Evaluate(in digest, asOf, ladder, findings);
-                }
-                else
-                {
-                    reviewed ??= new ReviewedTicket(in digest, asOf);
-                    sink.ForTicket(rule.Rule, ticket.Id);
-                    rule.Evaluate(reviewed, ladder, sink);
-                }
-            }
+            ReviewOne(ticket, asOf, ladder, set, findings, sink);
         }
 
+        return Sorted(findings, rules);
+    }
+
+    /// <summary>
+    /// Reviews one ticket, for streams too large to hold: the findings about it (every unit it names), in the fixed
+    /// order. The findings of a review of many tickets are these, ticket by ticket, put in the fixed order
+    /// (<see cref="Combine"/>); memory is the one ticket's.
+    /// </summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <param name="asOf">The instant of the review: later events are ignored.</param>
+    /// <param name="ladder">The escalation ladder.</param>
+    /// <param name="rules">The rules (<see cref="AccountabilityRuleSet.BuiltIn"/> for the library's).</param>
+    /// <returns>The ticket's findings, in the fixed order.</returns>
+    /// <exception cref="ArgumentException">An argument is null, <paramref name="asOf"/> is outside 0001–9999, or a city's rule added a null finding, one under another rule, or one about another ticket.</exception>
+    /// <exception cref="Calendars.CalendarCoverageException">A lateness falls outside the policy calendar's coverage.</exception>
+    public static IReadOnlyList<Finding> ReviewTicket(Ticket ticket, Instant asOf, EscalationLadder ladder, AccountabilityRuleSet rules)
+    {
+        Guard.Against.Null(ticket);
+        Guard.Against.Null(ladder);
+        Guard.Against.Null(rules);
+        Lateness.Check(asOf, nameof(asOf));
+        var findings = new List<Finding>();
+        ReviewOne(ticket, asOf, ladder, rules.Items, findings, new FindingSink(findings));
+        return Sorted(findings, rules);
+    }
+
+    // The one ticket's part of a review: every rule of the set over its digest, units and tickets alike reading it once.
+    private static void ReviewOne(Ticket ticket, Instant asOf, EscalationLadder ladder, IReadOnlyList<IAccountabilityRule> set, List<Finding> findings, FindingSink sink)
+    {
+        var digest = TicketDigest.Of(ticket, asOf);
+        if (!digest.IsDispatched || digest.CountsNowhere)
+        {
+            return;
+        }
+
+        ReviewedTicket? reviewed = null;
+        foreach (var rule in set)
+        {
+            if (rule is IDigestRule builtIn)
+            {
+                builtIn.Evaluate(in digest, asOf, ladder, findings);
+            }
+            else
+            {
+                reviewed ??= new ReviewedTicket(in digest, asOf);
+                sink.ForTicket(rule.Rule, ticket.Id);
+                rule.Evaluate(reviewed, ladder, sink);
+            }
+        }
+    }
+
+    private static ReadOnlyCollection<Finding> Sorted(List<Finding> findings, AccountabilityRuleSet rules)
+    {
         if (rules.OnlyDigestRules)
         {
             // The library's findings differ in their keys (unit, ticket, rule) or, under one key, in their facts' instants,

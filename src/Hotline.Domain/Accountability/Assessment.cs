@@ -86,104 +86,19 @@ public sealed class Assessment
     public static Assessment Of(IEnumerable<Ticket> tickets, DateInterval period, Instant asOf, AssessmentOptions options)
     {
         Guard.Against.Null(tickets);
-        Guard.Against.Null(period);
-        Guard.Against.Null(options);
-        if (period.Start.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"The period must be in ISO dates; it is in {period.Start.Calendar.Id}.", nameof(period));
-        }
-
-        Preconditions.InRange(asOf, nameof(asOf));
-        var byUnit = new Dictionary<string, (UnitId Id, UnitTally Tally)>(StringComparer.Ordinal);
-        var city = new UnitTally();
+        var accumulator = new AssessmentAccumulator(period, asOf, options);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ledger = new ExemptionLedger(options, asOf);
         foreach (var ticket in tickets)
         {
             AccountabilityReview.CheckTicket(ticket, seen, nameof(tickets));
-            var digest = TicketDigest.Of(ticket, asOf);
-            if (!digest.IsDispatched || digest.CountsNowhere || (digest.Terminated && !options.CountTerminated))
-            {
-                continue;
-            }
-
-            var whole = ledger.IsEmpty ? -1 : ledger.Exempting(ticket.Id.Value, ExemptionScope.WholeTicket);
-            if (period.Contains(ticket.Policy.LocalDateOf(digest.LatestDispatchAt)))
-            {
-                if (whole >= 0)
-                {
-                    ledger.Removed(whole, Lateness.UnitOf(ticket, digest.Unit!));
-                }
-                else
-                {
-                    var callback = ledger.IsEmpty || digest.CallbackAt is null ? -1 : ledger.Exempting(ticket.Id.Value, ExemptionScope.Satisfaction);
-                    if (callback >= 0)
-                    {
-                        ledger.Removed(callback, Lateness.UnitOf(ticket, digest.Unit!));
-                    }
-
-                    TallyOf(byUnit, ticket, digest.Unit!).Add(in digest, asOf, options, callbackExempt: callback >= 0);
-                    city.Add(in digest, asOf, options, callbackExempt: callback >= 0);
-                }
-            }
-
-            AddAssisting(byUnit, city, ticket, digest.EndedAssisting, period, asOf, ledger, whole);
-            AddAssisting(byUnit, city, ticket, digest.Assisting, period, asOf, ledger, whole);
+            accumulator.Add(ticket);
         }
 
-        var units = new UnitAssessment[byUnit.Count];
-        var i = 0;
-        foreach (var entry in byUnit.Values)
-        {
-            units[i++] = new UnitAssessment(entry.Id, entry.Tally);
-        }
-
-        Array.Sort(units, (a, b) => string.CompareOrdinal(a.Unit!.Value, b.Unit!.Value));
-        return new Assessment(period, asOf, options, units, new UnitAssessment(null, city), ledger.ToExclusions());
+        return accumulator.ToAssessment();
     }
 
-    private static UnitTally TallyOf(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, Ticket ticket, string unit)
-    {
-        if (!byUnit.TryGetValue(unit, out var entry))
-        {
-            entry = (Lateness.UnitOf(ticket, unit), new UnitTally());
-            byUnit.Add(unit, entry);
-        }
-
-        return entry.Tally;
-    }
-
-    // An assisting assignment belongs to the assisting unit, in the period of its own assignment instant: the unit appears
-    // in the assessment from it, and its report counts once judged, unless the whole order is exempt (decision `whole`).
-    private static void AddAssisting(Dictionary<string, (UnitId Id, UnitTally Tally)> byUnit, UnitTally city, Ticket ticket, List<AssistingFact>? assisting, DateInterval period, Instant asOf, ExemptionLedger ledger, int whole)
-    {
-        if (assisting is null)
-        {
-            return;
-        }
-
-        foreach (var a in assisting)
-        {
-            if (!period.Contains(ticket.Policy.LocalDateOf(a.AssignedAt)))
-            {
-                continue;
-            }
-
-            // An exempt order leaves the assisting unit's counts too: it does not appear on this order's account.
-            if (whole >= 0)
-            {
-                ledger.Removed(whole, Lateness.UnitOf(ticket, a.Unit));
-                continue;
-            }
-
-            var tally = TallyOf(byUnit, ticket, a.Unit);
-            if (TicketDigest.AssistanceOnTimeAt(in a, asOf) is { } onTime)
-            {
-                tally.AddAssisting(onTime);
-                city.AddAssisting(onTime);
-            }
-        }
-    }
+    internal static Assessment Create(DateInterval period, Instant asOf, AssessmentOptions options, UnitAssessment[] units, UnitAssessment cityWide, Exclusion[] exclusions) =>
+        new(period, asOf, options, units, cityWide, exclusions);
 
     /// <summary>
     /// Rebuilds an assessment from per-unit lines (for example partitions assessed elsewhere and stored with

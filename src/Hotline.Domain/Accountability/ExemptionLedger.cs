@@ -61,6 +61,15 @@ internal sealed class ExemptionLedger
     /// <summary>Records that decision <paramref name="index"/> took something out of <paramref name="unit"/>'s counts (the first unit it changed).</summary>
     public void Removed(int index, UnitId unit) => _removedFrom[index] ??= unit;
 
+    /// <summary>Takes in what another ledger of the same decisions removed (another partition's).</summary>
+    public void Absorb(ExemptionLedger other)
+    {
+        for (var i = 0; i < _removedFrom.Length; i++)
+        {
+            _removedFrom[i] ??= other._removedFrom[i];
+        }
+    }
+
     /// <summary>Every decision made by the as-of instant, in the ledger's order, with what it did.</summary>
     public Exclusion[] ToExclusions()
     {

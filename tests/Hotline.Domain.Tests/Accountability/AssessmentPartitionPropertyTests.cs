@@ -81,6 +81,41 @@ public class AssessmentPartitionPropertyTests
     }
 
     [Fact]
+    public void Accumulating_ticket_by_ticket_and_combining_partitions_equals_the_assessment_and_reviewing_one_ticket_at_a_time_the_review()
+    {
+        Gen.Select(Cases, DecisionGen).Sample((c, ledger) =>
+        {
+            var tickets = c.Scripts.Select((s, i) => TicketScripts.Run(s, $"GD-{i:D4}", HandlingPolicy.Baoji2019)).ToArray();
+            var period = new DateInterval(new LocalDate(2026, c.Month, 1), new LocalDate(2026, c.Month, 1).PlusMonths(1).PlusDays(-1));
+            var asOf = Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(c.AsOfDay);
+            var options = AssessmentOptions.Default.WithExemptions(ledger.Select(d => new ExemptionDecision(
+                new TicketId($"GD-{d.Ticket:D4}"), ExemptionReason.Other, d.Whole ? ExemptionScope.WholeTicket : ExemptionScope.Satisfaction,
+                d.Approved, "甄别", "kh-01", Instant.FromUtc(2026, 1, 5, 0, 0) + Duration.FromDays(d.Day))));
+            var whole = Assessment.Of(tickets, period, asOf, options);
+
+            var parts = Enumerable.Range(0, 4).Select(_ => new AssessmentAccumulator(period, asOf, options)).ToArray();
+            for (var i = 0; i < tickets.Length; i++)
+            {
+                parts[c.Parts[i]].Add(tickets[i]);
+            }
+
+            parts[0].Combine(parts[1]);
+            parts[2].Combine(parts[3]);
+            parts[0].Combine(parts[2]);
+            var streamed = parts[0].ToAssessment();
+
+            streamed.Units.Should().Equal(whole.Units);
+            streamed.CityWide.Should().Be(whole.CityWide);
+            streamed.Exclusions.Select(x => (x.Decision, x.Effect, x.Unit)).Should().Equal(whole.Exclusions.Select(x => (x.Decision, x.Effect, x.Unit)));
+
+            var review = AccountabilityReview.Review(tickets, asOf);
+            var oneByOne = tickets.Select(t => AccountabilityReview.ReviewTicket(t, asOf, EscalationLadder.Default, AccountabilityRuleSet.BuiltIn)).ToArray();
+            AccountabilityReview.Combine(oneByOne).Should().Equal(review);
+            oneByOne.Should().OnlyContain(part => part.SequenceEqual(part.OrderBy(f => f, Comparer<Finding>.Create(Finding.Compare))));
+        });
+    }
+
+    [Fact]
     public void A_rehydrated_ticket_is_assessed_and_reviewed_as_the_live_one()
     {
         Cases.Sample(c =>

@@ -70,6 +70,34 @@ public class AccountabilityGuideTests
     }
 
     [Fact]
+    public void Streaming_a_provinces_year()
+    {
+        var policy = Tests.Accountability.FairNovember.Contacting;
+        var store = new HistoryStore(Tests.Accountability.FairNovember.Month());
+        var period = new DateInterval(new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30));
+        var asOf = Beijing(12, 1, 9);
+        var findings = new List<Finding>();
+
+        var accumulator = new AssessmentAccumulator(period, asOf, AssessmentOptions.Default);
+        foreach (var history in store.ReadHistories())          // one ticket's events at a time
+        {
+            var ticket = Ticket.Rehydrate(policy, history);
+            accumulator.Add(ticket);                             // counted, then the ticket can go
+            findings.AddRange(AccountabilityReview.ReviewTicket(ticket, asOf, EscalationLadder.Default, AccountabilityRuleSet.BuiltIn));
+        }
+
+        var report = accumulator.ToAssessment();                 // equal to Assessment.Of over the same tickets
+
+        report.Units.Should().Equal(Assessment.Of(Tests.Accountability.FairNovember.Month(), period, asOf).Units);
+        AccountabilityReview.Combine([findings]).Should().Equal(AccountabilityReview.Review(Tests.Accountability.FairNovember.Month(), asOf));
+    }
+
+    private sealed class HistoryStore(IEnumerable<Ticket> tickets)
+    {
+        public IEnumerable<IReadOnlyList<TicketEvent>> ReadHistories() => tickets.Select(t => t.History);
+    }
+
+    [Fact]
     public void The_escalation_ladder()
     {
         var (late, overdue) = November();
