@@ -1,0 +1,4 @@
+using Hotline.Cli;
+using Spectre.Console;
+
+return HotlineApp.Run(args, AnsiConsole.Console, Console.Out, Console.Error);
