@@ -78,7 +78,7 @@ internal static class VerifyCommand
             ReadAll(null);
         }
 
-        var summary = new Sheet("summary", $"{path} ({policy.Name})", "cases", "agree", "differ")
+        var summary = new Sheet("summary", $"{Path.GetFileName(path)} ({policy.Name})", "cases", "agree", "differ")
             .Styled(mismatches.Rows.Count == 0 ? "green" : "red", cases.ToString(CultureInfo.InvariantCulture), (cases - mismatches.Rows.Count).ToString(CultureInfo.InvariantCulture), mismatches.Rows.Count.ToString(CultureInfo.InvariantCulture));
         if (output.IsTable)
         {
