@@ -189,4 +189,15 @@ public class CommandTests
         Cli.Run("calendar", "2026-13").Stderr.Should().Contain("is not a month");
         Cli.Run("workdays", "add", "2026-09-30", "10", "--format").Stderr.Should().Contain("needs a value");
     }
+
+    [Fact]
+    public void Extreme_dates_and_counts_are_bad_input_not_crashes()
+    {
+        Cli.Run("workdays", "add", "2026-09-30", "2147483647").Should().Match<Cli>(r => r.ExitCode == 2 && r.Stderr.Contains("coverage"));
+        Cli.Run("workdays", "add", "9999-12-31", "-5").ExitCode.Should().Be(2);
+        Cli.Run("deadline", "complaint", "9999-12-31 23:00").Should().Match<Cli>(r => r.ExitCode == 2 && r.Stderr.Contains("supported range"));
+        Cli.Run("calendar", "9999-12", "--format", "csv").Should().Match<Cli>(r => r.ExitCode == 0 && r.Stdout.Contains("9999-12-31,周五,workday,true,,,true"));
+        Cli.Run("verify", Cli.Fixture("cases-far-future.csv")).Should().Match<Cli>(r => r.ExitCode == 2 && r.Stderr.Contains("line 2, column 4 (clock_start)"));
+        Cli.Run("workdays", "between", "2026-10-20", "2026-09-30", "--format", "csv").Stdout.Should().EndWith(",-10\n");
+    }
 }

@@ -11,9 +11,10 @@ internal static class CalendarCommand
         var calendar = Policies.Calendar(a, files);
         var month = Parsing.YearMonth(a.Word(1, "the month (uuuu-MM)"), "month");
         var days = new List<DayClassification>();
-        for (var d = month.OnDayOfMonth(1); d.Month == month.Month; d = d.PlusDays(1))
+        // Day by day of the month, never past its end: December 9999 has no day after it.
+        for (var d = 1; d <= month.Calendar.GetDaysInMonth(month.Year, month.Month); d++)
         {
-            days.Add(calendar.Classify(d, BeyondCoverage.AssumeWeekdays));
+            days.Add(calendar.Classify(month.OnDayOfMonth(d), BeyondCoverage.AssumeWeekdays));
         }
 
         var list = new Sheet("days", $"{month.Year}年{month.Month}月 ({calendar.Name})", "date", "weekday", "kind", "working_day", "holiday", "notice", "provisional");

@@ -55,5 +55,11 @@ internal static class HotlineApp
             stderr.WriteLine("hotline: " + e.Message);
             return 2;
         }
+        catch (ArgumentException e)
+        {
+            // The library's guards: a value out of its range (an instant past 9899, a count past the calendar's end).
+            stderr.WriteLine("hotline: " + e.Message);
+            return 2;
+        }
     }
 }

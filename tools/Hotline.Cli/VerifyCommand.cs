@@ -44,6 +44,10 @@ internal static class VerifyCommand
                 {
                     throw input.Bad("category", e.Message);
                 }
+                catch (ArgumentException e)
+                {
+                    throw input.Bad("clock_start", e.Message);
+                }
 
                 if (deadline.DueDate != expected)
                 {
