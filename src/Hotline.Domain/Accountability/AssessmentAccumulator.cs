@@ -67,6 +67,7 @@ public sealed class AssessmentAccumulator
             return;
         }
 
+        // Stryker disable once Conditional : equivalent, a shortcut only: an empty ledger exempts nothing (Exempting gives -1).
         var whole = _ledger.IsEmpty ? -1 : _ledger.Exempting(ticket.Id.Value, ExemptionScope.WholeTicket);
         if (Period.Contains(ticket.Policy.LocalDateOf(digest.LatestDispatchAt)))
         {

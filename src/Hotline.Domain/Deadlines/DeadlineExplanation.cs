@@ -116,6 +116,7 @@ public sealed class DeadlineExplanation
         var policy = deadline.Policy;
         var start = policy.LocalDateOf(deadline.ClockStart);
         var total = deadline.WorkingDays + deadline.ExtendedByWorkingDays;
+        // Stryker disable once Arithmetic : equivalent, a capacity hint only (about two calendar days per working day).
         var days = new List<ExplainedDay>(total + (total / 2) + 16);
         var counted = 0;
         var date = start;

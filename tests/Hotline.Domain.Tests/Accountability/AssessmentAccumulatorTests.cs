@@ -81,6 +81,11 @@ public class AssessmentAccumulatorTests
         (left.ToAssessment().CityWide.Dispatched, right.ToAssessment().CityWide.Dispatched).Should().Be((2, 1));
         left.ToAssessment().Exclusions.Single(x => x.Decision.Ticket.Value == "U1").Effect.Should().Be(ExemptionEffect.Removed);
         left.ToAssessment().For(Urban)!.Dispatched.Should().Be(1);
+
+        var holder = new AssessmentAccumulator(November, AsOf, WithDecisions);
+        holder.Add(Month()[9]); // U1, exempt here
+        holder.Combine(new AssessmentAccumulator(November, AsOf, WithDecisions));
+        holder.ToAssessment().Exclusions.Single(x => x.Decision.Ticket.Value == "U1").Effect.Should().Be(ExemptionEffect.Removed, "a partition without the order does not undo its removal");
     }
 
     [Fact]

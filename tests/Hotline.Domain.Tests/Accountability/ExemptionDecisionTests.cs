@@ -31,8 +31,10 @@ public class ExemptionDecisionTests
         FluentActions.Invoking(() => new ExemptionDecision(null!, ExemptionReason.Other, ExemptionScope.WholeTicket, true, "g", "kh", at)).Should().Throw<ArgumentException>().WithParameterName("ticket");
         FluentActions.Invoking(() => new ExemptionDecision(id, null!, ExemptionScope.WholeTicket, true, "g", "kh", at)).Should().Throw<ArgumentException>().WithParameterName("reason");
         FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, null!, true, "g", "kh", at)).Should().Throw<ArgumentException>().WithParameterName("scope");
-        FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, " ", "kh", at)).Should().Throw<ArgumentException>().WithParameterName("grounds");
-        FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, "g", " kh", at)).Should().Throw<ArgumentException>().WithParameterName("decidedBy");
+        FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, " ", "kh", at)).Should().Throw<ArgumentException>().WithParameterName("grounds")
+            .WithMessage("The grounds of an exemption decision must not be blank.*");
+        FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, "g", " kh", at)).Should().Throw<ArgumentException>().WithParameterName("decidedBy")
+            .WithMessage("A deciding staff id must not start or end with white space*");
         FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, "g", "kh", Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("decidedAt");
         FluentActions.Invoking(() => new ExemptionDecision(id, ExemptionReason.Other, ExemptionScope.WholeTicket, true, "g", "kh", Instant.MinValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("decidedAt");
     }
@@ -76,5 +78,6 @@ public class ExemptionDecisionTests
         FluentActions.Invoking(() => AssessmentOptions.Default.WithExemptions(null!)).Should().Throw<ArgumentException>().WithParameterName("decisions");
         FluentActions.Invoking(() => AssessmentOptions.Default.WithExemptions([Make(), null!])).Should().Throw<ArgumentException>().WithParameterName("decisions")
             .WithMessage("Exemption decision 1 is null.*");
+        FluentActions.Invoking(() => AssessmentOptions.Default.WithExemptions([null!])).Should().Throw<ArgumentException>().WithMessage("Exemption decision 0 is null.*");
     }
 }

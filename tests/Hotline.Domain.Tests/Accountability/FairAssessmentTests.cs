@@ -134,6 +134,20 @@ public class FairAssessmentTests
 
         report.Exclusions.Select(x => x.Effect).Should().Equal(ExemptionEffect.NothingToRemove, ExemptionEffect.Removed);
         (report.For(Housing)!.Dispatched, report.For(Housing)!.ExemptCallbacks).Should().Be((7, 0));
+
+        // The whole order's decision listed first and later in time: the screening still wins its own scope.
+        var wholeFirst = AssessmentOptions.Default.WithExemptions([Decision("H1", ExemptionScope.WholeTicket, true, "2026-11-21 10:00"), Decision("H1", ExemptionScope.Satisfaction, true, "2026-11-20 10:00")]);
+        Assessment.Of(Month(), November, AsOf, wholeFirst).Exclusions.Select(x => x.Effect).Should().Equal(ExemptionEffect.Removed, ExemptionEffect.NothingToRemove);
+    }
+
+    [Fact]
+    public void A_screened_callback_that_was_resolved_and_satisfied_leaves_both_numerators()
+    {
+        var screened = AssessmentOptions.Default.WithExemptions([Decision("H1", ExemptionScope.Satisfaction, true, "2026-11-20 10:00")]);
+
+        var housing = Assessment.Of(Month(), November, AsOf, screened).For(Housing)!;
+
+        (housing.CalledBack, housing.ExemptCallbacks, housing.Resolved, housing.Satisfied).Should().Be((6, 1, 3, 3));
     }
 
     [Fact]

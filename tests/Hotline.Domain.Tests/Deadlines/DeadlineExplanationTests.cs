@@ -74,6 +74,7 @@ public class DeadlineExplanationTests
         var text = x.ToString();
         text.Should().StartWith("工作日推算明细（宝鸡市 12345 (2019)，投诉·特别复杂，10 个工作日，延期 5 个工作日；");
         text.Should().Contain("2026-10-20 周二 工作日：第 10 个工作日\n—— 延期 5 个工作日，自此续计 ——\n2026-10-21 周三 工作日：第 11 个工作日\n");
+        text.Split('\n').Count(l => l.StartsWith("—— 延期", StringComparison.Ordinal)).Should().Be(1, "the extension begins once");
         text.Should().EndWith("截止：2026-10-27 24:00（2026-10-28 00:00 Asia/Shanghai）");
     }
 
