@@ -113,10 +113,11 @@ public static class AccountabilityReview
         }
 
         var seenTickets = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new TicketDigest.FoldBuffer();
         foreach (var ticket in tickets)
         {
             CheckTicket(ticket, seenTickets, nameof(tickets));
-            ReviewOne(ticket, asOf, ladder, set, findings, sink);
+            ReviewOne(ticket, asOf, ladder, set, findings, sink, buffer);
         }
 
         return Sorted(findings, rules);
@@ -141,14 +142,14 @@ public static class AccountabilityReview
         Guard.Against.Null(rules);
         Lateness.Check(asOf, nameof(asOf));
         var findings = new List<Finding>();
-        ReviewOne(ticket, asOf, ladder, rules.Items, findings, new FindingSink(findings));
+        ReviewOne(ticket, asOf, ladder, rules.Items, findings, new FindingSink(findings), new TicketDigest.FoldBuffer());
         return Sorted(findings, rules);
     }
 
     // The one ticket's part of a review: every rule of the set over its digest, units and tickets alike reading it once.
-    private static void ReviewOne(Ticket ticket, Instant asOf, EscalationLadder ladder, IReadOnlyList<IAccountabilityRule> set, List<Finding> findings, FindingSink sink)
+    private static void ReviewOne(Ticket ticket, Instant asOf, EscalationLadder ladder, IReadOnlyList<IAccountabilityRule> set, List<Finding> findings, FindingSink sink, TicketDigest.FoldBuffer buffer)
     {
-        var digest = TicketDigest.Of(ticket, asOf);
+        var digest = TicketDigest.Of(ticket, asOf, buffer);
         if (!digest.IsDispatched || digest.CountsNowhere)
         {
             return;

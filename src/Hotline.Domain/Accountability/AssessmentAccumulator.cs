@@ -24,6 +24,7 @@ public sealed class AssessmentAccumulator
     private readonly Dictionary<string, (UnitId Id, UnitTally Tally)> _byUnit = new(StringComparer.Ordinal);
     private readonly UnitTally _city = new();
     private readonly ExemptionLedger _ledger;
+    private readonly TicketDigest.FoldBuffer _buffer = new();
 
     /// <summary>Starts an empty assessment.</summary>
     /// <param name="period">The period, in ISO dates.</param>
@@ -61,7 +62,7 @@ public sealed class AssessmentAccumulator
     public void Add(Ticket ticket)
     {
         Guard.Against.Null(ticket);
-        var digest = TicketDigest.Of(ticket, AsOf);
+        var digest = TicketDigest.Of(ticket, AsOf, _buffer);
         if (!digest.IsDispatched || digest.CountsNowhere || (digest.Terminated && !Options.CountTerminated))
         {
             return;

@@ -24,10 +24,11 @@ public sealed class ReviewedTicket
 
     internal ReviewedTicket(in TicketDigest digest, Instant asOf)
     {
-        _digest = digest;
+        // The digest reads the ticket's own state (an as-of instant past its last event) or a buffer the pass reuses, and
+        // shares their lists, all of which change with the ticket's next events: the view copies them now, so it stays
+        // the ticket as of AsOf.
+        _digest = digest.Detached();
         AsOf = asOf;
-        // The digest may share the lists of the ticket's own state (an as-of instant past its last event), which grow
-        // with the ticket's next events: the view copies them now, so it stays the ticket as of AsOf.
         if (digest.Reopenings is not null)
         {
             _reopenings = new ReadOnlyCollection<Instant>(digest.Reopenings.ToArray());
@@ -142,7 +143,7 @@ public sealed class ReviewedTicket
     {
         Guard.Against.Null(ticket);
         Lateness.Check(asOf, nameof(asOf));
-        return new ReviewedTicket(TicketDigest.Of(ticket, asOf), asOf);
+        return new ReviewedTicket(TicketDigest.Of(ticket, asOf, new TicketDigest.FoldBuffer()), asOf);
     }
 
     /// <inheritdoc />

@@ -12,122 +12,127 @@ namespace Hotline.Domain.Accountability;
 /// </summary>
 internal readonly struct TicketDigest
 {
-    private readonly TicketState _s;
+    // Where the folded state lies: the ticket's own (an as-of instant past its last event) or a buffer folded to the
+    // as-of instant. Read in place, never copied: the state is some 550 bytes with references in it, and copying it per
+    // ticket (a bulk move with write barriers) was most of the assessment's time.
+    private readonly FoldBuffer? _buffer;
 
-    private TicketDigest(Ticket ticket, in TicketState state)
+    private TicketDigest(Ticket ticket, FoldBuffer? buffer)
     {
         Ticket = ticket;
-        _s = state;
+        _buffer = buffer;
     }
 
     public Ticket Ticket { get; }
 
-    public Instant ReceivedAt => _s.ReceivedAt;
+    private ref readonly TicketState S => ref _buffer is null ? ref Ticket.FoldedState : ref _buffer.State;
+
+    public Instant ReceivedAt => S.ReceivedAt;
 
     // Out of every count and every built-in rule: a duplicate merged into its master, or an order the requester
     // withdrew (撤单). The other exits close at intake, before a dispatch, so no unit is there to count.
-    public bool CountsNowhere => _s.MergedInto is not null || ReferenceEquals(_s.Disposition, Disposition.Withdrawn);
+    public bool CountsNowhere => S.MergedInto is not null || ReferenceEquals(S.Disposition, Disposition.Withdrawn);
 
-    public bool Merged => _s.MergedInto is not null;
+    public bool Merged => S.MergedInto is not null;
 
     // 终止办理 approved: closed without a reply; the options say whether it counts (AssessmentOptions.CountTerminated).
-    public bool Terminated => ReferenceEquals(_s.Disposition, Disposition.Terminated);
+    public bool Terminated => ReferenceEquals(S.Disposition, Disposition.Terminated);
 
-    public Instant? TerminatedAt => _s.TerminatedAt;
+    public Instant? TerminatedAt => S.TerminatedAt;
 
     // The first dispatch (for the dispatch service level) and the latest one (for the unit and the period).
-    public Instant? FirstDispatchAt => _s.FirstDispatchedAt;
+    public Instant? FirstDispatchAt => S.FirstDispatchedAt;
 
-    public string? FirstDispatchUnit => _s.FirstDispatchUnit;
+    public string? FirstDispatchUnit => S.FirstDispatchUnit;
 
-    public Instant LatestDispatchAt => _s.DispatchedAt.GetValueOrDefault();
+    public Instant LatestDispatchAt => S.DispatchedAt.GetValueOrDefault();
 
-    public string? Unit => _s.Unit;
+    public string? Unit => S.Unit;
 
-    public bool Signed => _s.SignedInAt.HasValue;
+    public bool Signed => S.SignedInAt.HasValue;
 
     // The current handling round's deadline, extension included; null before the clock starts.
-    public LocalDate DueDate => _s.Deadline is { } d ? d.DueDate : default;
+    public LocalDate DueDate => S.Deadline is { } d ? d.DueDate : default;
 
-    public Instant? DueAt => _s.Deadline?.DueAt;
+    public Instant? DueAt => S.Deadline?.DueAt;
 
-    public bool Extended => _s.Deadline is { } d && d.ExtensionsUsed > 0;
+    public bool Extended => S.Deadline is { } d && d.ExtensionsUsed > 0;
 
     // The current round's reply and callback (a reopen starts a new round and clears them).
-    public Instant? RepliedAt => _s.RepliedAt;
+    public Instant? RepliedAt => S.RepliedAt;
 
-    public bool RepliedOnTime => _s.RepliedOnTime == true;
+    public bool RepliedOnTime => S.RepliedOnTime == true;
 
-    public bool ReplyResolved => _s.ReplyResolved == true;
+    public bool ReplyResolved => S.ReplyResolved == true;
 
-    public string? RepliedBy => _s.RepliedBy;
+    public string? RepliedBy => S.RepliedBy;
 
-    public Instant? CallbackAt => _s.CallbackAt;
+    public Instant? CallbackAt => S.CallbackAt;
 
-    public bool CallbackResolved => _s.CallbackResolved == true;
+    public bool CallbackResolved => S.CallbackResolved == true;
 
-    public string? Satisfaction => _s.Satisfaction?.Code;
+    public string? Satisfaction => S.Satisfaction?.Code;
 
     // The callback's grade, when one was recorded (a yes-or-no callback records none).
-    public bool CallbackBasicallyResolved => ReferenceEquals(_s.CallbackResolution, Resolution.BasicallyResolved);
+    public bool CallbackBasicallyResolved => ReferenceEquals(S.CallbackResolution, Resolution.BasicallyResolved);
 
     // 无法回访: the round's failed attempts reached the policy's count and no callback reached the requester since.
-    public bool CallbackUnreachable => _s.CallbackUnreachable;
+    public bool CallbackUnreachable => S.CallbackUnreachable;
 
-    public int ReopenCount => _s.ReopenCount;
+    public int ReopenCount => S.ReopenCount;
 
-    public List<Instant>? Reopenings => _s.Reopenings;
+    public List<Instant>? Reopenings => S.Reopenings;
 
     // Returns the platform rejected, in order.
-    public List<RejectedReturnFact>? RejectedReturns => _s.RejectedReturns;
+    public List<RejectedReturnFact>? RejectedReturns => S.RejectedReturns;
 
     // The latest reply that said "resolved" and whose callback found the matter unresolved, in any round.
-    public int FalseCompletions => _s.FalseCompletions;
+    public int FalseCompletions => S.FalseCompletions;
 
-    public string? FalseCompletionUnit => _s.FalseCompletionUnit;
+    public string? FalseCompletionUnit => S.FalseCompletionUnit;
 
-    public Instant FalseCompletionRepliedAt => _s.FalseCompletionRepliedAt;
+    public Instant FalseCompletionRepliedAt => S.FalseCompletionRepliedAt;
 
-    public Instant FalseCompletionCalledBackAt => _s.FalseCompletionCalledBackAt;
+    public Instant FalseCompletionCalledBackAt => S.FalseCompletionCalledBackAt;
 
     // The current dispatch's step limits, as recorded, and the steps done by the as-of instant.
-    public Instant? SignInDueAt => _s.SignInDueAt;
+    public Instant? SignInDueAt => S.SignInDueAt;
 
-    public Instant? SignedInAt => _s.SignedInAt;
+    public Instant? SignedInAt => S.SignedInAt;
 
-    public Instant? ContactDueAt => _s.ContactDueAt;
+    public Instant? ContactDueAt => S.ContactDueAt;
 
-    public Instant? ContactedAt => _s.ContactedAt;
+    public Instant? ContactedAt => S.ContactedAt;
 
     // 签收 judged at the as-of instant: null while not judged (no limit; not signed and not yet due; or returned, since
     // a return answers the dispatch and 不当退单 judges it); otherwise whether the sign-in came before its due instant.
     public bool? SignInOnTimeAt(Instant asOf) =>
-        _s.SignInDueAt is not { } due ? null
-        : _s.SignedInAt.HasValue ? _s.SignedInOnTime == true
-        : _s.Status == Tickets.TicketStatus.Dispatched && asOf >= due ? false
+        S.SignInDueAt is not { } due ? null
+        : S.SignedInAt.HasValue ? S.SignedInOnTime == true
+        : S.Status == Tickets.TicketStatus.Dispatched && asOf >= due ? false
         : null;
 
     // 联系 judged at the as-of instant, the same way: the first contact after the dispatch, or none by a passed due
     // instant while the order is still the unit's (not returned).
     public bool? ContactOnTimeAt(Instant asOf) =>
-        _s.ContactDueAt is not { } due ? null
-        : _s.ContactedAt.HasValue ? _s.ContactedOnTime == true
-        : _s.Status != Tickets.TicketStatus.Returned && asOf >= due ? false
+        S.ContactDueAt is not { } due ? null
+        : S.ContactedAt.HasValue ? S.ContactedOnTime == true
+        : S.Status != Tickets.TicketStatus.Returned && asOf >= due ? false
         : null;
 
     // Joint handling: the assisting assignments of the rounds and dispatches before the current one, then the current's.
-    public List<AssistingFact>? EndedAssisting => _s.EndedAssisting;
+    public List<AssistingFact>? EndedAssisting => S.EndedAssisting;
 
-    public List<AssistingFact>? Assisting => _s.Assisting;
+    public List<AssistingFact>? Assisting => S.Assisting;
 
     // Supervision: the reminders since the current lead was assigned, the current round's last one, every supervision.
-    public int LeadReminders => _s.LeadReminders;
+    public int LeadReminders => S.LeadReminders;
 
-    public Instant? LastRemindedAt => _s.LastRemindedAt;
+    public Instant? LastRemindedAt => S.LastRemindedAt;
 
-    public int ReminderCountInRound => _s.ReminderCount;
+    public int ReminderCountInRound => S.ReminderCount;
 
-    public List<SupervisionFact>? Supervisions => _s.Supervisions;
+    public List<SupervisionFact>? Supervisions => S.Supervisions;
 
     // 协办反馈 judged at the as-of instant: its recorded judgement once reported; late once its due instant passed
     // while the assignment ran (by the as-of instant, or by the reply, re-dispatch, close or merge that ended it);
@@ -144,32 +149,37 @@ internal readonly struct TicketDigest
         : v.RespondBy <= (v.EndedAt ?? asOf) ? false
         : null;
 
-    public bool IsDispatched => _s.Unit is not null;
+    public bool IsDispatched => S.Unit is not null;
 
-    public bool IsReplied => _s.RepliedAt.HasValue;
+    public bool IsReplied => S.RepliedAt.HasValue;
 
     /// <summary>Due by <paramref name="asOf"/>: the deadline in force has passed, or the round was replied.</summary>
-    public bool IsDueAt(Instant asOf) => _s.RepliedAt.HasValue || (DueAt is { } due && asOf >= due);
+    public bool IsDueAt(Instant asOf) => S.RepliedAt.HasValue || (DueAt is { } due && asOf >= due);
 
     /// <summary>
     /// Overdue and unreplied at <paramref name="asOf"/> (never a merged duplicate nor a withdrawn order); a terminated
     /// order only when its deadline passed before the termination ended its handling.
     /// </summary>
-    public bool IsOverdueUnrepliedAt(Instant asOf) => !CountsNowhere && !_s.RepliedAt.HasValue && DueAt is { } due && (_s.TerminatedAt ?? asOf) >= due;
+    public bool IsOverdueUnrepliedAt(Instant asOf) => !CountsNowhere && !S.RepliedAt.HasValue && DueAt is { } due && (S.TerminatedAt ?? asOf) >= due;
 
-    public static TicketDigest Of(Ticket ticket, Instant asOf)
+    /// <summary>
+    /// The digest of <paramref name="ticket"/> at <paramref name="asOf"/>. When events lie after the as-of instant they are
+    /// folded into <paramref name="buffer"/>, which the digest then reads: it is valid until the buffer is used again.
+    /// </summary>
+    public static TicketDigest Of(Ticket ticket, Instant asOf, FoldBuffer buffer)
     {
-        var history = ticket.History;
         // Stryker disable once Equality,Block : equivalent, a shortcut only: the aggregate's state is the same fold of
         // the same events, so taking it or folding again (at the boundary, or always) gives the same digest.
-        if (history[history.Count - 1].At <= asOf)
+        if (ticket.LastAt <= asOf)
         {
             // Every event is folded by the as-of instant: the aggregate's own state is that fold, already done (the
             // common case of a review after the period, and a pass over memory rather than over every event).
-            return new TicketDigest(ticket, in ticket.FoldedState);
+            return new TicketDigest(ticket, null);
         }
 
-        var state = default(TicketState);
+        var history = ticket.History;
+        ref var state = ref buffer.State;
+        state = default;
         // Stryker disable once Equality : equivalent, here the last event is after the as-of instant, so the loop always
         // breaks before the end.
         for (var i = 0; i < history.Count; i++)
@@ -183,6 +193,24 @@ internal readonly struct TicketDigest
             TicketFold.Apply(ref state, e, ticket.Policy);
         }
 
-        return new TicketDigest(ticket, in state);
+        return new TicketDigest(ticket, buffer);
+    }
+
+    /// <summary>
+    /// This digest with a state of its own, copied now: for a view that outlives the pass (the ticket's own state changes
+    /// with its next action, and a buffer with the next ticket).
+    /// </summary>
+    public TicketDigest Detached()
+    {
+        var own = new FoldBuffer();
+        own.State = S;
+        return new TicketDigest(Ticket, own);
+    }
+
+    /// <summary>A ticket state folded to an as-of instant, reused from one ticket to the next by a pass over many.</summary>
+    internal sealed class FoldBuffer
+    {
+        // A field, not a property: folded and read in place.
+        public TicketState State;
     }
 }

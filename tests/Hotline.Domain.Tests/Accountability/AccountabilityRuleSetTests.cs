@@ -284,6 +284,38 @@ public class AccountabilityRuleSetTests
         public void Evaluate(ResponsibleUnit unit, Instant asOf, EscalationLadder ladder, ICollection<Finding> findings) => Units.Add(unit.Id.Value);
     }
 
+    [Fact]
+    public void A_city_rule_that_keeps_the_tickets_it_saw_keeps_each_as_of_the_review_even_when_folded_mid_history()
+    {
+        // Mid-November: every history runs past the as-of instant, so each ticket is folded up to it, one after another.
+        var keeping = new KeepingRule();
+        var midNovember = Beijing("2026-11-13 12:00");
+        var tickets = All();
+
+        AccountabilityReview.Review(tickets, Units(), midNovember, EscalationLadder.Default, AccountabilityRuleSet.BuiltIn.With(keeping));
+
+        keeping.Kept.Should().NotBeEmpty();
+        foreach (var kept in keeping.Kept)
+        {
+            var alone = ReviewedTicket.Of(kept.Ticket, midNovember);
+            (kept.LatestDispatchUnit, kept.LatestDispatchedAt, kept.DueAt, kept.RepliedAt, kept.CallbackAt, kept.ReopenCount)
+                .Should().Be((alone.LatestDispatchUnit, alone.LatestDispatchedAt, alone.DueAt, alone.RepliedAt, alone.CallbackAt, alone.ReopenCount), kept.Ticket.Id.Value);
+        }
+    }
+
+    private sealed class KeepingRule : IAccountabilityRule
+    {
+        public List<ReviewedTicket> Kept { get; } = [];
+
+        public AccountabilityRule Rule { get; } = AccountabilityRule.Define("Keeping", 121, "test-keeping", "保留", AccountableParty.Unit);
+
+        public void Evaluate(ReviewedTicket ticket, EscalationLadder ladder, ICollection<Finding> findings) => Kept.Add(ticket);
+
+        public void Evaluate(ResponsibleUnit unit, Instant asOf, EscalationLadder ladder, ICollection<Finding> findings)
+        {
+        }
+    }
+
     private sealed class NullRule : IAccountabilityRule
     {
         public AccountabilityRule Rule => null!;

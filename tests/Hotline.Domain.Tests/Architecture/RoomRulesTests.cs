@@ -49,10 +49,11 @@ public class RoomRulesTests
         [("Accountability", "Tickets")] = new(
             "the one fold of events into state: the accountability digest folds a history with the aggregate's own fold, into "
             + "the state it builds (a rejected return, an assisting assignment, a supervision as the fold records them), or reads "
-            + "the state the aggregate's fold already made when the as-of instant is past the last event",
+            + "the state the aggregate's fold already made, in place, when the as-of instant is past the last event (which the "
+            + "aggregate keeps beside its state)",
             "Hotline.Domain.Tickets.TicketFold", "Hotline.Domain.Tickets.TicketState", "Hotline.Domain.Tickets.RejectedReturnFact",
             "Hotline.Domain.Tickets.AssistingFact", "Hotline.Domain.Tickets.SupervisionFact",
-            "Hotline.Domain.Tickets.Ticket.get_FoldedState"),
+            "Hotline.Domain.Tickets.Ticket.get_FoldedState", "Hotline.Domain.Tickets.Ticket.get_LastAt"),
         [("Accountability", "Deadlines")] = new(
             "assessment periods and lateness count an instant's local date in the policy's zone, as the deadlines do",
             "Hotline.Domain.Deadlines.HandlingPolicy.LocalDateOf"),
