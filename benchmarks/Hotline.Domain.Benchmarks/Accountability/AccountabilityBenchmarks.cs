@@ -17,8 +17,11 @@ public class AccountabilityBenchmarks
 {
     private const int Tickets = 100_000;
     private const int UnitCount = 200;
-    private static readonly DateInterval Year = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
-    private static readonly Instant AsOf = Instant.FromUtc(2026, 1, 15, 1, 0);
+    /// <summary>The period of every accountability benchmark: the whole of 2025, so that every ticket counts.</summary>
+    internal static readonly DateInterval Year = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
+
+    /// <summary>The as-of instant of every accountability benchmark, past every history.</summary>
+    internal static readonly Instant AsOf = Instant.FromUtc(2026, 1, 15, 1, 0);
     private Ticket[] _tickets = [];
 
     /// <summary>Events in the 100,000 histories (printed once by the setup).</summary>

@@ -13,8 +13,8 @@ namespace Hotline.Domain.Benchmarks.Accountability;
 [MemoryDiagnoser]
 public class InCacheBenchmarks
 {
-    private static readonly DateInterval Year = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
-    private static readonly Instant AsOf = Instant.FromUtc(2026, 1, 15, 1, 0);
+    private static readonly DateInterval Year = AccountabilityBenchmarks.Year;
+    private static readonly Instant AsOf = AccountabilityBenchmarks.AsOf;
     private Ticket[] _tickets = [];
 
     /// <summary>Builds the 1,000 tickets.</summary>
