@@ -468,6 +468,7 @@ public sealed partial class Ticket
     // not per event.
     private Actor ActorOf(TicketEvent e)
     {
+        // Stryker disable once Equality : equivalent, swapping the two slots changes only which cached actor is compared; the unit and staff checks below still decide reuse.
         ref var last = ref e.ByUnit is null ? ref _replayedPlatform : ref _replayedUnit;
         if (last is null || !string.Equals(last.UnitValue, e.ByUnit, StringComparison.Ordinal) || !string.Equals(last.StaffId, e.ByStaff, StringComparison.Ordinal))
         {

@@ -151,7 +151,7 @@ public class CallbackTests
         var at = Beijing("2026-10-16 09:00");
 
         RefusedOnReplay([.. replied, new TicketCallbackAttempted(5, at, null, "op-01", "no-answer", true)])
-            .Message.Should().Contain("failed attempt 1 of the round and policy '宝鸡市 12345 (2019)' makes a round unreachable after 2");
+            .Message.Should().Contain("the attempt is recorded as making the round unreachable, but it is failed attempt 1 of the round and policy '宝鸡市 12345 (2019)' makes a round unreachable after 2");
         RefusedOnReplay([.. replied, new TicketCallbackAttempted(5, at, null, "op-01", "busy", false)])
             .Message.Should().Contain("'busy' is not a CallbackOutcome code");
         RefusedOnReplay([.. replied, new TicketCallbackAttempted(5, at, null, "op-01", "no-answer", false), new TicketCallbackAttempted(6, at, null, "op-01", "no-answer", false)])

@@ -87,6 +87,8 @@ public class JointHandlingTests
     public void The_lead_replies_only_after_every_assisting_unit_has_reported()
     {
         var t = Joint();
+        t.Refuses<TicketStateException>(() => t.Reply("已协调停工", true, HousingClerk, Beijing("2025-09-29 09:00")), TicketRule.AssistingUnitsFirst)
+            .Message.Should().Contain("assisting units 城管局, 生态环境局 have not reported (协办反馈)");
         t.ReportAssistance("已责令夜间停工", UrbanClerk, Beijing("2025-09-29 16:00"));
 
         var refusal = t.Refuses<TicketStateException>(() => t.Reply("已协调停工", true, HousingClerk, Beijing("2025-10-09 09:00")), TicketRule.AssistingUnitsFirst);
@@ -272,6 +274,9 @@ public class JointHandlingTests
 
         t.Invoking(x => x.AddAssistingUnit(null!, 2, Dispatcher, at)).Should().Throw<ArgumentNullException>().WithParameterName("unit");
         t.Invoking(x => x.AddAssistingUnit(Water, 2, null!, at)).Should().Throw<ArgumentNullException>().WithParameterName("by");
+        var registered = Registered();
+        registered.Invoking(x => x.AddAssistingUnit(Water, 0, Dispatcher, Beijing("2026-09-30 16:00"))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("workingDays", "a limit outside the policy's is an argument error even where the status refuses the action");
         t.Invoking(x => x.AddAssistingUnit(Water, 2, Dispatcher, Instant.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("at");
         t.Invoking(x => x.ReportAssistance(" ", UrbanClerk, at)).Should().Throw<ArgumentException>().WithParameterName("result").WithMessage("The result must not be blank.*");
         t.Invoking(x => x.ReportAssistance("意见", null!, at)).Should().Throw<ArgumentNullException>().WithParameterName("by");

@@ -18,14 +18,6 @@ public class StatutoryPeriodTests
     private static readonly Instant Asked = Beijing("2026-10-12 09:00");
     private static readonly Instant Decided = Beijing("2026-10-13 10:00");
 
-    private static Ticket SignedReport()
-    {
-        var t = Ticket.Register(new TicketId("GD-20260930-0002"), TicketCategory.Report, "举报小区违建", Policy, Operator, Beijing("2026-09-30 15:50"));
-        t.Dispatch(Housing, Complexity.EspeciallyComplex, Dispatcher, Beijing("2026-09-30 16:00"));
-        t.SignIn(HousingClerk, Beijing("2026-09-30 16:30"));
-        return t;
-    }
-
     private static Ticket Requested()
     {
         var t = SignedReport();
@@ -115,7 +107,8 @@ public class StatutoryPeriodTests
 
         t.Refuses<TicketStateException>(() => t.RequestStatutoryPeriod(LegalDue, Basis, HousingClerk, Beijing("2026-10-21 00:00")), TicketRule.StatutoryPeriodRule)
             .Message.Should().Contain("2026-10-20");
-        t.Refuses<TicketStateException>(() => t.RequestStatutoryPeriod(new LocalDate(2026, 10, 20), Basis, HousingClerk, Asked), TicketRule.StatutoryPeriodRule);
+        t.Refuses<TicketStateException>(() => t.RequestStatutoryPeriod(new LocalDate(2026, 10, 20), Basis, HousingClerk, Asked), TicketRule.StatutoryPeriodRule)
+            .Message.Should().EndWith("a statutory period is asked for before it and ends after it, and this request, dated 2026-10-12 09:00:00 (Asia/Shanghai), asks for 2026-10-20.");
         t.RequestStatutoryPeriod(new LocalDate(2026, 10, 21), Basis, HousingClerk, Beijing("2026-10-20 23:59"));
         t.PendingStatutoryDueDate.Should().Be(new LocalDate(2026, 10, 21));
     }
@@ -124,7 +117,8 @@ public class StatutoryPeriodTests
     public void One_pending_request_at_a_time_and_not_beside_a_pending_extension()
     {
         var t = Requested();
-        t.Refuses<TicketStateException>(() => t.RequestStatutoryPeriod(LegalDue.PlusDays(1), Basis, HousingClerk, Decided), TicketRule.StatutoryPeriodPending);
+        t.Refuses<TicketStateException>(() => t.RequestStatutoryPeriod(LegalDue.PlusDays(1), Basis, HousingClerk, Decided), TicketRule.StatutoryPeriodPending)
+            .Message.Should().EndWith("Ticket GD-20260930-0002's statutory period request (to 2026-11-29) awaits the platform's decision; the next request follows that decision.");
         t.Refuses<TicketStateException>(() => t.RequestExtension(5, "需协调", HousingClerk, Decided), TicketRule.StatutoryPeriodPending)
             .Message.Should().Contain("an extension is asked for after that decision");
 

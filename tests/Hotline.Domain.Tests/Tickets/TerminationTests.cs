@@ -14,13 +14,6 @@ public class TerminationTests
     private static readonly Instant Asked = Beijing("2026-10-12 09:00");
     private static readonly Instant Decided = Beijing("2026-10-13 10:00");
 
-    private static Ticket TerminationRequested()
-    {
-        var t = Signed();
-        t.RequestTermination("诉求人拒不提供房屋产权信息，无法核实", HousingClerk, Asked);
-        return t;
-    }
-
     [Fact]
     public void The_lead_units_request_waits_for_the_platform_and_changes_nothing_else()
     {

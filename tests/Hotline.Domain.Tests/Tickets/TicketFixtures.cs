@@ -55,6 +55,23 @@ internal static class TicketFixtures
         return t;
     }
 
+    /// <summary>Signed for, with a termination (终止办理) asked on 2026-10-12 09:00 and pending.</summary>
+    public static Ticket TerminationRequested()
+    {
+        var t = Signed();
+        t.RequestTermination("诉求人拒不提供房屋产权信息，无法核实", HousingClerk, Beijing("2026-10-12 09:00"));
+        return t;
+    }
+
+    /// <summary>A report (举报) signed for under the hotline limit, due 2026-10-20; a statutory period may end after it.</summary>
+    public static Ticket SignedReport()
+    {
+        var t = Ticket.Register(new TicketId("GD-20260930-0002"), TicketCategory.Report, "举报小区违建", Policy, Operator, Beijing("2026-09-30 15:50"));
+        t.Dispatch(Housing, Complexity.EspeciallyComplex, Dispatcher, Beijing("2026-09-30 16:00"));
+        t.SignIn(HousingClerk, Beijing("2026-09-30 16:30"));
+        return t;
+    }
+
     /// <summary>Rehydrates <paramref name="history"/> with <see cref="Policy"/>, expecting the refusal, and returns it.</summary>
     public static TicketHistoryException RefusedOnReplay(IEnumerable<TicketEvent> history) =>
         FluentActions.Invoking(() => Ticket.Rehydrate(Policy, history)).Should().Throw<TicketHistoryException>().Which;
