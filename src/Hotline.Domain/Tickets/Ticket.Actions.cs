@@ -55,7 +55,6 @@ public sealed partial class Ticket
                 TicketRule.PlatformOnly, $"Only platform staff may register ticket {id}; {by} may not.");
         }
 
-        // Stryker disable once Initializer : equivalent, without it the first read of Id makes an equal TicketId from the recorded value.
         var ticket = new Ticket(policy, 8) { _id = id };
         // A normal order records no code, as histories stored before urgency was on the work order do.
         ticket.Apply(new TicketRegistered(1, receivedAt, null, by.StaffId, id.Value, category.Code, summary, ReferenceEquals(urgency, Urgency.Normal) ? null : urgency.Code));

@@ -50,7 +50,6 @@ public sealed partial class Ticket
     // it instead of folding the events again.
     internal ref readonly TicketState FoldedState => ref _state;
 
-    // Stryker disable once Assignment : equivalent, without the cache each read makes an equal TicketId of the same value (one allocation more).
     /// <summary>The ticket's id.</summary>
     public TicketId Id => _id ??= TicketId.Trusted(_state.IdValue);
 

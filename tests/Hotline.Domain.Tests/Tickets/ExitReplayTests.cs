@@ -107,4 +107,15 @@ public class ExitReplayTests
 
         refusal.Message.Should().Contain("platform staff sv-03").And.NotContain("dp-02");
     }
+
+    [Fact]
+    public void A_ticket_hands_back_the_id_it_was_registered_with_and_a_replayed_one_makes_its_id_once()
+    {
+        var id = new TicketId("GD-20260930-0009");
+        var registered = Ticket.Register(id, TicketCategory.Complaint, "小区电梯停运三天", Policy, Operator, Beijing("2026-09-30 15:50"));
+        registered.Id.Should().BeSameAs(id, "reading the id allocates nothing");
+
+        var replayed = Ticket.Rehydrate(Policy, registered.History);
+        replayed.Id.Should().Be(id).And.BeSameAs(replayed.Id);
+    }
 }
